@@ -1,0 +1,2 @@
+/** Application services for the Charter of Good Practices. */
+package org.filiere.charter.application;

@@ -1,0 +1,24 @@
+package org.filiere.member;
+
+import java.util.UUID;
+
+/**
+ * The identity of a contact person.
+ *
+ * @param value a random UUID
+ */
+public record ContactId(UUID value) {
+
+    public static ContactId random() {
+        return new ContactId(UUID.randomUUID());
+    }
+
+    public static ContactId of(String text) {
+        return new ContactId(UUID.fromString(text));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

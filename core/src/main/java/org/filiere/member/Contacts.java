@@ -1,0 +1,23 @@
+package org.filiere.member;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Contact persons at members: personal data, stored apart from members. */
+public interface Contacts {
+
+    Optional<ContactPerson> find(ContactId id);
+
+    /** The contacts of one member, by name. */
+    List<ContactPerson> ofMember(MemberId memberId);
+
+    /**
+     * Stores a new contact or the changes to one.
+     *
+     * @throws org.filiere.kernel.StaleDataException if the contact was changed since it was read
+     */
+    void save(ContactPerson contact);
+
+    /** Erases a contact for good. Returns whether there was one. */
+    boolean erase(ContactId id);
+}

@@ -1,0 +1,60 @@
+package org.filiere.persistence;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The database settings from MicroProfile Config, and the start of the storage with the container. */
+@ApplicationScoped
+public class PersistenceProducers {
+
+    @Inject
+    @ConfigProperty(name = "filiere.db.url")
+    Optional<String> url;
+
+    @Inject
+    @ConfigProperty(name = "filiere.db.directory")
+    Optional<String> directory;
+
+    @Inject
+    @ConfigProperty(name = "filiere.db.user")
+    Optional<String> user;
+
+    @Inject
+    @ConfigProperty(name = "filiere.db.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "filiere.db.pool-size", defaultValue = "10")
+    int poolSize;
+
+    @Inject
+    @ConfigProperty(name = "filiere.db.schema-update", defaultValue = "true")
+    boolean schemaUpdate;
+
+    @Inject
+    @ConfigProperty(name = "filiere.db.jta-data-source")
+    Optional<String> jtaDataSource;
+
+    @Produces
+    @Singleton
+    DatabaseSettings databaseSettings() {
+        String jdbcUrl = url.filter(u -> !u.isBlank()).orElseGet(() -> DatabaseSettings.derbyUrl(
+                directory.map(Path::of).orElseGet(() -> Path.of(System.getProperty("user.home"), ".filiere", "db"))));
+        return new DatabaseSettings(jdbcUrl, user.filter(u -> !u.isBlank()), password, poolSize, schemaUpdate,
+                jtaDataSource.filter(j -> !j.isBlank()));
+    }
+
+    /** Starts the storage (and applies the migrations) as the container starts, so that a bad setting shows at once. */
+    void startStorage(@Observes Startup startup, Storage storage) {
+        storage.settings();
+    }
+}

@@ -1,0 +1,166 @@
+package org.filiere.persistence;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The library's database: a connection pool, the Liquibase migrations applied on start (unless switched off),
+ * and the JPA entity manager factory. Embedded Derby is shut down cleanly when the container stops.
+ */
+@ApplicationScoped
+public class Storage {
+
+    /** The JPA persistence unit of the library. */
+    public static final String PERSISTENCE_UNIT = "filiere";
+
+    private static final Logger LOG = Logger.getLogger(Storage.class.getName());
+
+    private final DatabaseSettings settings;
+    private final Instance<SchemaChangelog> changelogs;
+    private HikariDataSource dataSource;
+    private EntityManagerFactory entityManagerFactory;
+
+    @Inject
+    public Storage(DatabaseSettings settings, @Any Instance<SchemaChangelog> changelogs) {
+        this.settings = settings;
+        this.changelogs = changelogs;
+    }
+
+    /** For the CDI container's proxies. */
+    protected Storage() {
+        this(null, null);
+    }
+
+    @PostConstruct
+    void start() {
+        if (settings.isDerby()) {
+            quietDerby();
+        }
+        Map<String, Object> properties = new HashMap<>();
+        if (settings.jtaDataSource().isPresent()) {
+            properties.put("jakarta.persistence.transactionType", "JTA");
+            properties.put("jakarta.persistence.jtaDataSource", settings.jtaDataSource().get());
+        } else {
+            dataSource = pool(settings);
+            if (settings.schemaUpdate()) {
+                Migrations.apply(dataSource, changelogPaths());
+            }
+            properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+            properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
+        }
+        properties.put("eclipselink.logging.logger", "JavaLogger");
+        try {
+            entityManagerFactory = Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, properties);
+            entityManagerFactory.createEntityManager().close();
+        } catch (RuntimeException e) {
+            stop();
+            throw new PersistenceStartException("Cannot start JPA on " + settings.url() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<String> changelogPaths() {
+        List<String> paths = new ArrayList<>();
+        paths.add(Migrations.LIBRARY_CHANGELOG);
+        List<SchemaChangelog> contributed = new ArrayList<>();
+        changelogs.forEach(contributed::add);
+        contributed.sort(Comparator.comparingInt(SchemaChangelog::order).thenComparing(SchemaChangelog::path));
+        contributed.forEach(c -> paths.add(c.path()));
+        return paths;
+    }
+
+    private static HikariDataSource pool(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("filiere");
+        config.setJdbcUrl(settings.url());
+        settings.user().ifPresent(config::setUsername);
+        settings.password().ifPresent(config::setPassword);
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setMinimumIdle(Math.min(2, settings.poolSize()));
+        config.setAutoCommit(false);
+        config.setConnectionTimeout(60_000);
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new PersistenceStartException("Cannot connect to " + settings.url() + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    /** Keeps Derby's engine log out of the working directory unless the embedding application chose a place. */
+    private void quietDerby() {
+        if (System.getProperty("derby.stream.error.file") == null
+                && System.getProperty("derby.stream.error.method") == null
+                && System.getProperty("derby.stream.error.field") == null) {
+            System.setProperty("derby.stream.error.method", DerbyLog.class.getName() + ".discard");
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (entityManagerFactory != null && entityManagerFactory.isOpen()) {
+            entityManagerFactory.close();
+        }
+        if (dataSource != null) {
+            dataSource.close();
+        }
+        if (settings.isDerby() && settings.jtaDataSource().isEmpty()) {
+            String command = settings.isInMemoryDerby() ? ";drop=true" : ";shutdown=true";
+            try {
+                DriverManager.getConnection(settings.derbyDatabaseUrl() + command).close();
+            } catch (SQLException expected) {
+                // Derby reports a successful shutdown or drop as an SQLException (08006).
+                if (!"08006".equals(expected.getSQLState())) {
+                    LOG.log(Level.FINE, "Derby did not shut down cleanly", expected);
+                }
+            }
+        }
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The pooled data source, for the modules that work in plain JDBC (idempotency, dead letters). Its
+     * connections do not auto-commit.
+     */
+    public DataSource dataSource() {
+        if (dataSource == null) {
+            throw new IllegalStateException("Under JTA the data source is the container's ("
+                    + settings.jtaDataSource().orElse("") + ")");
+        }
+        return dataSource;
+    }
+
+    public EntityManagerFactory entityManagerFactory() {
+        return entityManagerFactory;
+    }
+}

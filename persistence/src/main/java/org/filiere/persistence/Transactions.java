@@ -1,0 +1,330 @@
+package org.filiere.persistence;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.RollbackException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.UserTransaction;
+
+import org.filiere.kernel.StaleDataException;
+
+/**
+ * The library's transactions. In Java SE they are resource-local: one entity manager and one database transaction
+ * per unit of work, bound to the thread, nested calls joining the outer one (or suspending it for
+ * {@link TxType#REQUIRES_NEW}). When the container provides JTA ({@code filiere.db.jta-data-source} is set), they
+ * are the container's: the library begins one only if none is active, and binds its entity manager to the JTA
+ * transaction.
+ *
+ * <p>Application services use {@link jakarta.transaction.Transactional}; code that is not a CDI bean method (a
+ * Camel processor, a benchmark) calls {@link #required(Callable)}.
+ */
+@ApplicationScoped
+public class Transactions {
+
+    private static final Logger LOG = Logger.getLogger(Transactions.class.getName());
+    private static final String JTA_KEY = Transactions.class.getName() + ".entityManager";
+
+    private final Storage storage;
+    private final ThreadLocal<Deque<UnitOfWork>> units = ThreadLocal.withInitial(ArrayDeque::new);
+
+    @Inject
+    public Transactions(Storage storage) {
+        this.storage = storage;
+    }
+
+    /** For the CDI container's proxies. */
+    protected Transactions() {
+        this.storage = null;
+    }
+
+    /** Runs work in the current transaction, or in a new one if there is none. */
+    public <T> T required(Callable<T> work) {
+        return run(TxType.REQUIRED, work, TransactionRules.DEFAULT);
+    }
+
+    /** Runs work in a new transaction of its own, whatever the caller's. */
+    public <T> T requiresNew(Callable<T> work) {
+        return run(TxType.REQUIRES_NEW, work, TransactionRules.DEFAULT);
+    }
+
+    /** Runs work in the current transaction, or in a new one if there is none. */
+    public void required(Runnable work) {
+        required(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** The entity manager of the current transaction. */
+    public EntityManager entityManager() {
+        if (storage.settings().jtaDataSource().isPresent()) {
+            return jtaEntityManager();
+        }
+        UnitOfWork unit = units.get().peek();
+        if (unit == null) {
+            throw new NoTransactionException("Stored data is reached outside a transaction: call it through an "
+                    + "application service, or within Transactions.required(...)");
+        }
+        return unit.entityManager();
+    }
+
+    /** Whether a transaction is active on this thread. */
+    public boolean isActive() {
+        if (storage.settings().jtaDataSource().isPresent()) {
+            return jtaStatus() == Status.STATUS_ACTIVE;
+        }
+        return !units.get().isEmpty();
+    }
+
+    /** Runs an action once the current transaction has committed (and never if it rolls back). */
+    public void afterCommit(Runnable action) {
+        if (storage.settings().jtaDataSource().isPresent()) {
+            registry().registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        action.run();
+                    }
+                }
+            });
+            return;
+        }
+        UnitOfWork unit = units.get().peek();
+        if (unit == null) {
+            action.run();
+        } else {
+            unit.afterCommit(action);
+        }
+    }
+
+    /** Marks the current transaction so that it rolls back at its end. */
+    public void setRollbackOnly() {
+        UnitOfWork unit = units.get().peek();
+        if (unit != null) {
+            unit.setRollbackOnly();
+        }
+    }
+
+    <T> T run(TxType type, Callable<T> work, TransactionRules rules) {
+        if (storage.settings().jtaDataSource().isPresent()) {
+            return runJta(type, work, rules);
+        }
+        Deque<UnitOfWork> stack = units.get();
+        boolean active = !stack.isEmpty();
+        return switch (type) {
+            case REQUIRED -> active ? call(work) : runInNewUnit(stack, work, rules);
+            case REQUIRES_NEW -> runInNewUnit(stack, work, rules);
+            case MANDATORY -> {
+                if (!active) {
+                    throw new NoTransactionException("This call must run inside a transaction (MANDATORY)");
+                }
+                yield call(work);
+            }
+            case NEVER -> {
+                if (active) {
+                    throw new NoTransactionException("This call must not run inside a transaction (NEVER)");
+                }
+                yield call(work);
+            }
+            case SUPPORTS, NOT_SUPPORTED -> call(work);
+        };
+    }
+
+    private <T> T runInNewUnit(Deque<UnitOfWork> stack, Callable<T> work, TransactionRules rules) {
+        EntityManager em = storage.entityManagerFactory().createEntityManager();
+        UnitOfWork unit = new UnitOfWork(em);
+        EntityTransaction tx = em.getTransaction();
+        stack.push(unit);
+        T result;
+        try {
+            tx.begin();
+            try {
+                result = work.call();
+            } catch (Throwable failure) {
+                if (rules.rollsBackOn(failure)) {
+                    rollback(tx);
+                } else {
+                    commitOrRollback(unit, tx);
+                }
+                throw translate(failure);
+            }
+            commitOrRollback(unit, tx);
+        } finally {
+            stack.pop();
+            if (stack.isEmpty()) {
+                units.remove();
+            }
+            em.close();
+        }
+        unit.afterCommitActions().forEach(Runnable::run);
+        return result;
+    }
+
+    private static void commitOrRollback(UnitOfWork unit, EntityTransaction tx) {
+        if (unit.isRollbackOnly() || tx.getRollbackOnly()) {
+            rollback(tx);
+            return;
+        }
+        try {
+            tx.commit();
+        } catch (RollbackException e) {
+            throw translate(e);
+        }
+    }
+
+    private static void rollback(EntityTransaction tx) {
+        try {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Rollback failed", e);
+        }
+    }
+
+    private static <T> T call(Callable<T> work) {
+        try {
+            return work.call();
+        } catch (Throwable failure) {
+            throw translate(failure);
+        }
+    }
+
+    /** Turns a lost optimistic lock into the domain's stale-data refusal; passes every other failure on. */
+    static RuntimeException translate(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StaleDataException stale) {
+                return stale;
+            }
+            if (t instanceof OptimisticLockException lock) {
+                Object entity = lock.getEntity();
+                String record = entity instanceof StoredRecord r ? r.recordName() : "A record";
+                return new StaleDataException(record, lock);
+            }
+            if (t instanceof org.eclipse.persistence.exceptions.OptimisticLockException lock) {
+                Object entity = lock.getObject();
+                String record = entity instanceof StoredRecord r ? r.recordName() : "A record";
+                return new StaleDataException(record, lock);
+            }
+        }
+        if (failure instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return new CheckedFailure(failure);
+    }
+
+    private <T> T runJta(TxType type, Callable<T> work, TransactionRules rules) {
+        boolean active = jtaStatus() == Status.STATUS_ACTIVE;
+        boolean begin = !active && (type == TxType.REQUIRED || type == TxType.REQUIRES_NEW);
+        if (type == TxType.MANDATORY && !active) {
+            throw new NoTransactionException("This call must run inside a transaction (MANDATORY)");
+        }
+        if (type == TxType.REQUIRES_NEW && active) {
+            throw new NoTransactionException("REQUIRES_NEW under JTA is left to the container's own interceptor");
+        }
+        if (!begin) {
+            return call(work);
+        }
+        UserTransaction ut = lookup("java:comp/UserTransaction", UserTransaction.class);
+        try {
+            ut.begin();
+        } catch (Exception e) {
+            throw new NoTransactionException("Cannot begin a JTA transaction: " + e.getMessage());
+        }
+        T result;
+        try {
+            result = work.call();
+        } catch (Throwable failure) {
+            try {
+                if (rules.rollsBackOn(failure)) {
+                    ut.rollback();
+                } else {
+                    ut.commit();
+                }
+            } catch (Exception e) {
+                failure.addSuppressed(e);
+            }
+            throw translate(failure);
+        }
+        try {
+            ut.commit();
+        } catch (Exception e) {
+            throw translate(e);
+        }
+        return result;
+    }
+
+    private EntityManager jtaEntityManager() {
+        TransactionSynchronizationRegistry registry = registry();
+        if (registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            throw new NoTransactionException("Stored data is reached outside a JTA transaction");
+        }
+        EntityManager em = (EntityManager) registry.getResource(JTA_KEY);
+        if (em == null) {
+            EntityManager created = storage.entityManagerFactory().createEntityManager();
+            created.joinTransaction();
+            registry.putResource(JTA_KEY, created);
+            registry.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    created.close();
+                }
+            });
+            em = created;
+        }
+        return em;
+    }
+
+    private int jtaStatus() {
+        return registry().getTransactionStatus();
+    }
+
+    private TransactionSynchronizationRegistry registry() {
+        return lookup("java:comp/TransactionSynchronizationRegistry", TransactionSynchronizationRegistry.class);
+    }
+
+    private static <T> T lookup(String name, Class<T> type) {
+        try {
+            return type.cast(new InitialContext().lookup(name));
+        } catch (NamingException e) {
+            throw new NoTransactionException("filiere.db.jta-data-source is set, but the container offers no "
+                    + name + ": " + e.getMessage());
+        }
+    }
+
+    /** A checked exception thrown by transactional work, carried unchanged as the cause. */
+    public static final class CheckedFailure extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        CheckedFailure(Throwable cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.filiere.persistence.member;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.filiere.kernel.StaleDataException;
+import org.filiere.member.ContactId;
+import org.filiere.member.ContactPerson;
+import org.filiere.member.Contacts;
+import org.filiere.member.MemberId;
+import org.filiere.persistence.Transactions;
+
+/** Contact persons in the library's database. */
+@ApplicationScoped
+public class JpaContacts implements Contacts {
+
+    private final Transactions transactions;
+
+    @Inject
+    public JpaContacts(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /** For the CDI container's proxies. */
+    protected JpaContacts() {
+        this(null);
+    }
+
+    @Override
+    public Optional<ContactPerson> find(ContactId id) {
+        return Optional.ofNullable(em().find(ContactEntity.class, id.toString())).map(JpaContacts::toDomain);
+    }
+
+    @Override
+    public List<ContactPerson> ofMember(MemberId memberId) {
+        return em().createQuery("SELECT c FROM ContactEntity c WHERE c.siren = :siren ORDER BY c.name, c.id",
+                ContactEntity.class).setParameter("siren", memberId.value()).getResultStream()
+                .map(JpaContacts::toDomain).toList();
+    }
+
+    @Override
+    public void save(ContactPerson contact) {
+        EntityManager em = em();
+        ContactEntity row = em.find(ContactEntity.class, contact.id().toString());
+        if (row == null) {
+            row = new ContactEntity();
+            row.id = contact.id().toString();
+            copy(contact, row);
+            em.persist(row);
+            return;
+        }
+        if (row.version != contact.version()) {
+            throw new StaleDataException(row.recordName(),
+                    "read at version " + contact.version() + ", now at version " + row.version);
+        }
+        copy(contact, row);
+    }
+
+    @Override
+    public boolean erase(ContactId id) {
+        EntityManager em = em();
+        ContactEntity row = em.find(ContactEntity.class, id.toString());
+        if (row == null) {
+            return false;
+        }
+        em.remove(row);
+        em.flush();
+        return true;
+    }
+
+    private static void copy(ContactPerson c, ContactEntity row) {
+        row.siren = c.memberId().value();
+        row.name = c.name();
+        row.role = c.role();
+        row.email = c.email();
+        row.phone = c.phone();
+    }
+
+    private static ContactPerson toDomain(ContactEntity e) {
+        return new ContactPerson(ContactId.of(e.id), MemberId.of(e.siren), e.name, e.role, e.email, e.phone, e.version);
+    }
+
+    private EntityManager em() {
+        return transactions.entityManager();
+    }
+}
