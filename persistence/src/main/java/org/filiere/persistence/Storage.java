@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -70,6 +71,7 @@ public class Storage {
             properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
         }
         properties.put("eclipselink.logging.logger", "JavaLogger");
+        properties.put("eclipselink.session-name", PERSISTENCE_UNIT + "-" + UUID.randomUUID());
         try {
             entityManagerFactory = Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, properties);
             entityManagerFactory.createEntityManager().close();

@@ -37,6 +37,7 @@ import org.filiere.kernel.StaleDataException;
 public class Transactions {
 
     private static final Logger LOG = Logger.getLogger(Transactions.class.getName());
+    private static final String UNNAMED = "A record";
     private static final String JTA_KEY = Transactions.class.getName() + ".entityManager";
 
     private final Storage storage;
@@ -116,6 +117,17 @@ public class Transactions {
         }
     }
 
+    /**
+     * Notes that the current transaction changes a record, so that a lost optimistic lock found only at commit
+     * (when rows are written in batches) can still say which record it was.
+     */
+    public void changing(StoredRecord record) {
+        UnitOfWork unit = units.get().peek();
+        if (unit != null) {
+            unit.changed(record.recordName());
+        }
+    }
+
     /** Marks the current transaction so that it rolls back at its end. */
     public void setRollbackOnly() {
         UnitOfWork unit = units.get().peek();
@@ -168,6 +180,9 @@ public class Transactions {
                 throw translate(failure);
             }
             commitOrRollback(unit, tx);
+        } catch (StaleDataException stale) {
+            throw stale.record().equals(UNNAMED) && unit.changedRecords() != null
+                    ? new StaleDataException(unit.changedRecords(), stale.getCause()) : stale;
         } finally {
             stack.pop();
             if (stack.isEmpty()) {
@@ -211,20 +226,27 @@ public class Transactions {
 
     /** Turns a lost optimistic lock into the domain's stale-data refusal; passes every other failure on. */
     static RuntimeException translate(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        Throwable lock = null;
+        String record = null;
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof StaleDataException stale) {
                 return stale;
             }
-            if (t instanceof OptimisticLockException lock) {
-                Object entity = lock.getEntity();
-                String record = entity instanceof StoredRecord r ? r.recordName() : "A record";
-                return new StaleDataException(record, lock);
+            Object entity = null;
+            if (t instanceof OptimisticLockException jpa) {
+                entity = jpa.getEntity();
+            } else if (t instanceof org.eclipse.persistence.exceptions.OptimisticLockException eclipseLink) {
+                entity = eclipseLink.getQuery() == null ? null : eclipseLink.getObject();
+            } else {
+                continue;
             }
-            if (t instanceof org.eclipse.persistence.exceptions.OptimisticLockException lock) {
-                Object entity = lock.getObject();
-                String record = entity instanceof StoredRecord r ? r.recordName() : "A record";
-                return new StaleDataException(record, lock);
+            lock = lock == null ? t : lock;
+            if (record == null && entity instanceof StoredRecord r) {
+                record = r.recordName();
             }
+        }
+        if (lock != null) {
+            return new StaleDataException(record == null ? UNNAMED : record, lock);
         }
         if (failure instanceof RuntimeException runtime) {
             return runtime;

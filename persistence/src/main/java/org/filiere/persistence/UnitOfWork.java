@@ -1,7 +1,9 @@
 package org.filiere.persistence;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
@@ -10,6 +12,7 @@ final class UnitOfWork {
 
     private final EntityManager entityManager;
     private final List<Runnable> afterCommit = new ArrayList<>();
+    private final Set<String> changed = new LinkedHashSet<>();
     private boolean rollbackOnly;
 
     UnitOfWork(EntityManager entityManager) {
@@ -26,6 +29,15 @@ final class UnitOfWork {
 
     List<Runnable> afterCommitActions() {
         return afterCommit;
+    }
+
+    void changed(String record) {
+        changed.add(record);
+    }
+
+    /** What the unit changed, as staff would name it, for a stale-data message without a named row. */
+    String changedRecords() {
+        return changed.isEmpty() ? null : String.join(" or ", changed);
     }
 
     void setRollbackOnly() {

@@ -53,6 +53,7 @@ public class JpaCharters implements Charters {
                     "a version was published since it was read");
         } else {
             em.lock(head, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            transactions.changing(head);
         }
         Set<Integer> stored = em.createQuery("SELECT v.number FROM CharterVersionEntity v", Integer.class)
                 .getResultStream().collect(Collectors.toSet());

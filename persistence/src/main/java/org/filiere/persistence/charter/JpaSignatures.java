@@ -57,6 +57,7 @@ public class JpaSignatures implements Signatures {
                     "read at version " + s.version() + ", now at version " + row.version);
         }
         copyRevocation(s, row);
+        transactions.changing(row);
     }
 
     private static void copyRevocation(Signature s, SignatureEntity row) {

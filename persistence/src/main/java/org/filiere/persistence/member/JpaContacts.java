@@ -58,6 +58,7 @@ public class JpaContacts implements Contacts {
                     "read at version " + contact.version() + ", now at version " + row.version);
         }
         copy(contact, row);
+        transactions.changing(row);
     }
 
     @Override

@@ -71,6 +71,7 @@ public class JpaMembers implements Members {
         }
         MemberMapper.copy(member, row);
         em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        transactions.changing(row);
     }
 
     @Override

@@ -3,12 +3,12 @@ package org.filiere.persistence.member;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -16,7 +16,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.filiere.persistence.StoredRecord;
 
-/** Table {@code member}: one row per member, establishments and memberships in their own tables. */
+/** Table {@code member}: one row per member; its establishments and memberships are rows it owns. */
 @Entity
 @Table(name = "member")
 public class MemberEntity implements StoredRecord {
@@ -49,15 +49,15 @@ public class MemberEntity implements StoredRecord {
     @Column(name = "size_band", nullable = false, length = 2)
     String sizeBand;
 
-    @ElementCollection
-    @CollectionTable(name = "establishment", joinColumns = @JoinColumn(name = "siren"))
+    @OneToMany(mappedBy = "member", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("siret")
     @BatchFetch(BatchFetchType.IN)
-    List<EstablishmentRow> establishments = new ArrayList<>();
+    List<EstablishmentEntity> establishments = new ArrayList<>();
 
-    @ElementCollection
-    @CollectionTable(name = "membership", joinColumns = @JoinColumn(name = "siren"))
+    @OneToMany(mappedBy = "member", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("year")
     @BatchFetch(BatchFetchType.IN)
-    List<MembershipRow> memberships = new ArrayList<>();
+    List<MembershipEntity> memberships = new ArrayList<>();
 
     @Version
     @Column(name = "version", nullable = false)

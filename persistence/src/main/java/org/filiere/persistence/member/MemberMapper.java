@@ -1,6 +1,9 @@
 package org.filiere.persistence.member;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.filiere.member.Address;
 import org.filiere.member.Dues;
@@ -27,16 +30,17 @@ final class MemberMapper {
                 e.memberships.stream().map(MemberMapper::toDomain).toList(), e.version);
     }
 
-    private static Establishment toDomain(EstablishmentRow r) {
+    private static Establishment toDomain(EstablishmentEntity r) {
         return new Establishment(new Siret(r.siret), r.name, new Address(r.street, r.postcode, r.commune, r.inseeCode),
                 r.headOffice);
     }
 
-    private static Membership toDomain(MembershipRow r) {
-        return new Membership(r.year, MembershipStatus.valueOf(r.status), new Dues(r.dues), Optional.ofNullable(r.paidOn));
+    private static Membership toDomain(MembershipEntity r) {
+        return new Membership(r.year, MembershipStatus.valueOf(r.status), new Dues(r.dues),
+                Optional.ofNullable(r.paidOn));
     }
 
-    /** Copies a member's state onto its row, changing only the collection elements that differ. */
+    /** Copies a member's state onto its rows: changed rows are updated, new ones added, removed ones deleted. */
     static void copy(Member m, MemberEntity e) {
         e.siren = m.id().value();
         e.name = m.name();
@@ -47,36 +51,41 @@ final class MemberMapper {
         e.inseeCode = m.address().inseeCode();
         e.department = m.address().department();
         e.sizeBand = m.sizeBand().inseeCode();
-        var establishments = m.establishments().stream().map(MemberMapper::toRow).toList();
-        if (!establishments.equals(e.establishments)) {
-            e.establishments.retainAll(establishments);
-            establishments.stream().filter(r -> !e.establishments.contains(r)).forEach(e.establishments::add);
-        }
-        var memberships = m.memberships().stream().map(MemberMapper::toRow).toList();
-        if (!memberships.equals(e.memberships)) {
-            e.memberships.retainAll(memberships);
-            memberships.stream().filter(r -> !e.memberships.contains(r)).forEach(e.memberships::add);
-        }
-    }
 
-    private static EstablishmentRow toRow(Establishment est) {
-        EstablishmentRow r = new EstablishmentRow();
-        r.siret = est.siret().value();
-        r.name = est.name();
-        r.street = est.address().street();
-        r.postcode = est.address().postcode();
-        r.commune = est.address().commune();
-        r.inseeCode = est.address().inseeCode();
-        r.headOffice = est.headOffice();
-        return r;
-    }
+        Map<String, EstablishmentEntity> sites = e.establishments.stream()
+                .collect(Collectors.toMap(r -> r.siret, Function.identity()));
+        e.establishments.removeIf(r -> m.establishments().stream().noneMatch(x -> x.siret().value().equals(r.siret)));
+        for (Establishment est : m.establishments()) {
+            EstablishmentEntity r = sites.get(est.siret().value());
+            if (r == null) {
+                r = new EstablishmentEntity();
+                r.siret = est.siret().value();
+                r.member = e;
+                e.establishments.add(r);
+            }
+            r.name = est.name();
+            r.street = est.address().street();
+            r.postcode = est.address().postcode();
+            r.commune = est.address().commune();
+            r.inseeCode = est.address().inseeCode();
+            r.headOffice = est.headOffice();
+        }
 
-    private static MembershipRow toRow(Membership m) {
-        MembershipRow r = new MembershipRow();
-        r.year = m.year();
-        r.status = m.status().name();
-        r.dues = m.dues().amount();
-        r.paidOn = m.paidOn().orElse(null);
-        return r;
+        Map<Integer, MembershipEntity> years = e.memberships.stream()
+                .collect(Collectors.toMap(r -> r.year, Function.identity()));
+        e.memberships.removeIf(r -> m.membership(r.year).isEmpty());
+        for (Membership ms : m.memberships()) {
+            MembershipEntity r = years.get(ms.year());
+            if (r == null) {
+                r = new MembershipEntity();
+                r.siren = e.siren;
+                r.year = ms.year();
+                r.member = e;
+                e.memberships.add(r);
+            }
+            r.status = ms.status().name();
+            r.dues = ms.dues().amount();
+            r.paidOn = ms.paidOn().orElse(null);
+        }
     }
 }
