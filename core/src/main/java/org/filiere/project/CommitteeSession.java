@@ -225,9 +225,10 @@ public final class CommitteeSession {
         if (reason == null || reason.isBlank()) {
             throw new ProjectRefusedException("Deferring proposal \"" + item.title() + "\" needs a reason");
         }
+        String why = "Deferred by the committee: " + reason.strip().replaceAll("\\s+", " ") + ".";
         Decision decision = new Decision(projectId, DecisionOutcome.DEFERRED, Optional.empty(), rule.threshold(),
                 rule.tieRule(), false, sheetsFor(projectId).size(), recusalsFor(projectId).size(),
-                quorum.minimumScorers(), List.of("Deferred by the committee: " + reason.strip() + "."), on, decidedBy);
+                quorum.minimumScorers(), List.of(why), on, decidedBy);
         decisions.put(projectId, decision);
         return decision;
     }
