@@ -202,11 +202,13 @@ public final class CommitteeSession {
     }
 
     /**
-     * Decides on a proposal by the decision rule, once the quorum of non-recused scorers is reached. The project's
-     * own change of state follows from the decision's outcome.
+     * Decides on a proposal by the decision rule, once the session has been held and the quorum of non-recused
+     * scorers is reached. The project's own change of state follows from the decision's outcome.
+     *
+     * @param on the day the decision is recorded, not before the session's day
      */
     public Decision decide(ProjectId projectId, Quorum quorum, DecisionRule rule, String decidedBy, LocalDate on) {
-        AgendaItem item = requireUndecided(projectId, "be decided");
+        AgendaItem item = requireHeldAndUndecided(projectId, on, "be decided");
         List<ScoreSheet> scored = sheetsFor(projectId);
         int recused = recusalsFor(projectId).size();
         quorum.check(item, scored.size(), recused);
@@ -218,10 +220,14 @@ public final class CommitteeSession {
         return decision;
     }
 
-    /** The committee defers a proposal to a later session without deciding on its scores, for a reason it gives. */
+    /**
+     * The committee defers a proposal to a later session without deciding on its scores, for a reason it gives.
+     *
+     * @param on the day the decision is recorded, not before the session's day
+     */
     public Decision defer(ProjectId projectId, String reason, Quorum quorum, DecisionRule rule, String decidedBy,
             LocalDate on) {
-        AgendaItem item = requireUndecided(projectId, "be deferred");
+        AgendaItem item = requireHeldAndUndecided(projectId, on, "be deferred");
         if (reason == null || reason.isBlank()) {
             throw new ProjectRefusedException("Deferring proposal \"" + item.title() + "\" needs a reason");
         }
@@ -231,6 +237,15 @@ public final class CommitteeSession {
                 quorum.minimumScorers(), List.of(why), on, decidedBy);
         decisions.put(projectId, decision);
         return decision;
+    }
+
+    private AgendaItem requireHeldAndUndecided(ProjectId projectId, LocalDate on, String attempted) {
+        AgendaItem item = requireUndecided(projectId, attempted);
+        if (on.isBefore(heldOn)) {
+            throw new ProjectRefusedException("Proposal \"" + item.title() + "\" cannot " + attempted + " on " + on
+                    + ": the committee session of " + heldOn + " has not been held yet");
+        }
+        return item;
     }
 
     private AgendaItem requireUndecided(ProjectId projectId, String attempted) {

@@ -201,6 +201,21 @@ class CommitteeSessionTest {
     }
 
     @Test
+    void shouldRefuseToRecordADecisionBeforeTheSessionIsHeld() {
+        seatEveryone();
+        session.putOnAgenda(project, GRID, List.of(holderRep, partnerRep, otherRep, expert, staff), clock);
+        List.of(otherRep, expert, staff).forEach(m -> session.score(project.id(), m, uniform(GRID, 4), clock));
+
+        assertThatThrownBy(() -> session.decide(project.id(), quorum, rule, "Claire Martin", DAY.minusDays(1)))
+                .hasMessage("Proposal \"Connected street furniture\" cannot be decided on 2025-03-19: the committee"
+                        + " session of 2025-03-20 has not been held yet");
+        assertThatThrownBy(() -> session.defer(project.id(), "later", quorum, rule, "Claire Martin",
+                DAY.minusDays(1))).hasMessageContaining("has not been held yet");
+        assertThat(session.decide(project.id(), quorum, rule, "Claire Martin", DAY.plusDays(2)).decidedOn())
+                .isEqualTo(DAY.plusDays(2));
+    }
+
+    @Test
     void shouldDeferWithoutScoresForAReasonTheCommitteeGives() {
         session.putOnAgenda(project, GRID, List.of(), clock);
 

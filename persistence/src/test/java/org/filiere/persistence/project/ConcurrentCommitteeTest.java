@@ -86,7 +86,7 @@ class ConcurrentCommitteeTest {
             ProjectId project = proposals.draft(new DraftProposal(staff, holder, Set.of(), "Proposal " + i, "",
                     Euros.of("1000"), Euros.of("500"), Optional.empty()));
             proposals.submit(new SubmitProposal(staff, project));
-            CommitteeSessionId session = committee.plan(new PlanSession(staff, today.plusDays(i), "Grenoble"));
+            CommitteeSessionId session = committee.plan(new PlanSession(staff, today.minusDays(i), "Grenoble"));
             panel.forEach(m -> committee.seat(new SeatPanelMember(staff, session, m)));
             committee.putOnAgenda(new PutOnAgenda(staff, session, project));
             sessions.add(session);

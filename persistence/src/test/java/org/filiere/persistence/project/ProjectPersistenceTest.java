@@ -229,7 +229,7 @@ class ProjectPersistenceTest {
                     Optional.empty()));
             Stream.of(first, second, third).forEach(p -> proposals.submit(new SubmitProposal(staff, p)));
 
-            CommitteeSessionId march = committee.plan(new PlanSession(staff, today, "Grenoble"));
+            CommitteeSessionId march = committee.plan(new PlanSession(staff, today.minusDays(60), "Grenoble"));
             panel.forEach(m -> committee.seat(new SeatPanelMember(staff, march, m)));
             Stream.of(first, second).forEach(p -> committee.putOnAgenda(new PutOnAgenda(staff, march, p)));
             panel.forEach(m -> committee.score(new ScoreProposal(staff, march, first, m,
@@ -237,7 +237,7 @@ class ProjectPersistenceTest {
             committee.decide(new DecideProposal(staff, march, first));
             committee.defer(new DeferProposal(staff, march, second, "the partner's commitment letter is missing"));
 
-            CommitteeSessionId june = committee.plan(new PlanSession(staff, today.plusDays(60), "Saint-Étienne"));
+            CommitteeSessionId june = committee.plan(new PlanSession(staff, today, "Saint-Étienne"));
             panel.forEach(m -> committee.seat(new SeatPanelMember(staff, june, m)));
             committee.putOnAgenda(new PutOnAgenda(staff, june, second));
             panel.forEach(m -> committee.score(new ScoreProposal(staff, june, second, m,
@@ -256,7 +256,7 @@ class ProjectPersistenceTest {
             assertThat(proposals.inState(ProjectState.LABELLED)).extracting(Project::title)
                     .containsExactly("First", "Second");
             assertThat(committee.sessions()).extracting(CommitteeSession::heldOn)
-                    .containsExactly(today, today.plusDays(60));
+                    .containsExactly(today.minusDays(60), today);
             assertThat(committee.findSession(march).orElseThrow().decision(second).orElseThrow().reasons())
                     .containsExactly("Deferred by the committee: the partner's commitment letter is missing.");
             assertThat(committee.findSession(june).orElseThrow().decision(second).orElseThrow().tie()).isTrue();
