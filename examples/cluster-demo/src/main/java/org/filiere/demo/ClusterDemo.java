@@ -15,6 +15,8 @@ import org.filiere.demo.charter.SignCharterCommand;
 import org.filiere.demo.charter.VerifyCertificateCommand;
 import org.filiere.demo.member.AdmitCommand;
 import org.filiere.demo.member.MembersCommand;
+import org.filiere.demo.programme.ProgrammesCommand;
+import org.filiere.demo.project.ProjectsCommand;
 import org.filiere.kernel.BusinessRefusal;
 
 import picocli.CommandLine;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Option;
 @Command(name = "cluster-demo", mixinStandardHelpOptions = true, version = "Filière cluster demo 0.1",
         description = "Runs a demo business cluster on Filière (embedded Derby, data kept between runs).",
         subcommands = {TourCommand.class, MembersCommand.class, AdmitCommand.class, SignCharterCommand.class,
-            VerifyCertificateCommand.class})
+            VerifyCertificateCommand.class, ProjectsCommand.class, ProgrammesCommand.class})
 public class ClusterDemo implements Callable<Integer> {
 
     @Option(names = "--data-dir", defaultValue = "filiere-data", paramLabel = "DIR",
