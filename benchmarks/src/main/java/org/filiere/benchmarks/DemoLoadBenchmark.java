@@ -28,8 +28,9 @@ import org.filiere.persistence.Storage;
 /**
  * Loading the demo cluster (members, memberships, charter signatures, contributions, projects and their committee
  * sessions, partner programmes) through the library's application services, against plain JDBC batch inserts of
- * exactly the rows the library wrote, each into a fresh embedded Derby database in a folder. Both databases get their schema from the library's migrations before the
- * clock starts. The figure is rows written per second; the ratio is ours over the baseline.
+ * exactly the rows the library wrote, each into a fresh embedded Derby database in a folder. Both databases get
+ * their schema from the library's migrations before the clock starts. The figure is rows written per second; the
+ * ratio is ours over the baseline.
  */
 public final class DemoLoadBenchmark implements Benchmark {
 

@@ -36,7 +36,7 @@ public final class CooperationAgreement {
         if (subject == null || subject.isBlank()) {
             throw new ProgrammeRefusedException("A cooperation agreement needs a subject");
         }
-        this.subject = subject.strip();
+        this.subject = TextLimit.check("A cooperation agreement", "subject", subject.strip(), TextLimit.MEDIUM);
         if (startsOn == null) {
             throw new ProgrammeRefusedException("Cooperation agreement \"" + this.subject + "\" needs a start date");
         }
@@ -82,7 +82,8 @@ public final class CooperationAgreement {
         }
         status = AgreementStatus.TERMINATED;
         terminatedOn = Optional.of(on);
-        terminationReason = reason.strip();
+        terminationReason = TextLimit.check("Cooperation agreement \"" + subject + "\"", "termination reason",
+                reason.strip(), TextLimit.MEDIUM);
         return new CooperationAgreementTerminated(UUID.randomUUID(), clock.instant(), id, partnerId, on,
                 terminationReason);
     }

@@ -16,8 +16,8 @@ import org.filiere.kernel.DomainEvent;
  * @param terminatedOn the day it ended
  * @param reason       why
  */
-public record CooperationAgreementTerminated(UUID eventId, Instant occurredAt, AgreementId agreementId, PartnerId partnerId,
-        LocalDate terminatedOn, String reason) implements DomainEvent {
+public record CooperationAgreementTerminated(UUID eventId, Instant occurredAt, AgreementId agreementId,
+        PartnerId partnerId, LocalDate terminatedOn, String reason) implements DomainEvent {
 
     @Override
     public String aggregateId() {

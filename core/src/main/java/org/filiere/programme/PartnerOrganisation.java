@@ -18,7 +18,7 @@ public record PartnerOrganisation(PartnerId id, String name, PartnerType type, P
         if (name == null || name.isBlank()) {
             throw new ProgrammeRefusedException("A partner organisation needs a name");
         }
-        name = name.strip();
+        name = TextLimit.check("A partner organisation", "name", name.strip(), TextLimit.SHORT);
         if (type == null) {
             throw new ProgrammeRefusedException("Partner organisation " + name + " needs a type");
         }

@@ -45,7 +45,7 @@ public final class PartnerProgramme {
         if (title == null || title.isBlank()) {
             throw new ProgrammeRefusedException("A partner programme needs a title");
         }
-        this.title = title.strip();
+        this.title = TextLimit.check("A partner programme", "title", title.strip(), TextLimit.SHORT);
         if (startsOn == null || endsOn == null) {
             throw new ProgrammeRefusedException("Programme \"" + this.title + "\" needs a start and an end date");
         }
@@ -61,6 +61,8 @@ public final class PartnerProgramme {
         }
         this.places = places;
         this.eligibility = Objects.requireNonNull(eligibility, "eligibility");
+        TextLimit.check("Programme \"" + this.title + "\"", "eligibility rule", eligibility.expression(),
+                TextLimit.MEDIUM);
         this.enrollments = new ArrayList<>(enrollments);
         this.version = version;
     }
@@ -128,7 +130,9 @@ public final class PartnerProgramme {
             throw new ProgrammeRefusedException("Refusing " + e.memberName() + " in programme \"" + title
                     + "\" needs a reason");
         }
-        return refuse(e, new EligibilityRefusal(STAFF_DECISION, reason.strip() + " (decided by " + decidedBy + ")"), on, clock);
+        TextLimit.check("Refusing " + e.memberName(), "reason", reason, TextLimit.MEDIUM);
+        return refuse(e, new EligibilityRefusal(STAFF_DECISION, reason.strip() + " (decided by " + decidedBy + ")"),
+                on, clock);
     }
 
     private EnrollmentRefused refuse(Enrollment e, EligibilityRefusal refusal, LocalDate on, Clock clock) {
@@ -139,8 +143,9 @@ public final class PartnerProgramme {
     /** An accepted member went through the programme, with its outcome. */
     public EnrollmentCompleted complete(MemberId memberId, LocalDate on, String outcome, Clock clock) {
         Enrollment e = requireEnrollment(memberId, EnrollmentStatus.ACCEPTED, "complete");
-        Enrollment done = e.with(EnrollmentStatus.COMPLETED, on, Optional.empty()).withOutcome(join(e.outcome(),
-                outcome));
+        String notes = TextLimit.check("The enrollment of " + e.memberName(), "text of outcome notes",
+                join(e.outcome(), outcome), TextLimit.LONG);
+        Enrollment done = e.with(EnrollmentStatus.COMPLETED, on, Optional.empty()).withOutcome(notes);
         enrollments.set(enrollments.indexOf(e), done);
         return new EnrollmentCompleted(UUID.randomUUID(), clock.instant(), id, memberId, on, done.outcome());
     }
@@ -155,7 +160,8 @@ public final class PartnerProgramme {
         if (note == null || note.isBlank()) {
             throw new ProgrammeRefusedException("An outcome note needs a text");
         }
-        enrollments.set(enrollments.indexOf(e), e.withOutcome(join(e.outcome(), note)));
+        enrollments.set(enrollments.indexOf(e), e.withOutcome(TextLimit.check("The enrollment of " + e.memberName(),
+                "text of outcome notes", join(e.outcome(), note), TextLimit.LONG)));
     }
 
     private static String join(String notes, String more) {

@@ -23,13 +23,14 @@ public record CallForProjects(CallForProjectsId id, String title, String funder,
         if (title == null || title.isBlank()) {
             throw new ProjectRefusedException("A call for projects needs a title");
         }
-        title = title.strip();
+        title = TextLimit.check("A call for projects", "title", title.strip(), TextLimit.SHORT);
         if (funder == null || funder.isBlank()) {
             throw new ProjectRefusedException("Call for projects \"" + title + "\" needs a funder");
         }
-        funder = funder.strip();
+        funder = TextLimit.check("Call for projects \"" + title + "\"", "funder", funder.strip(), TextLimit.SHORT);
         if (opensOn == null || closesOn == null) {
-            throw new ProjectRefusedException("Call for projects \"" + title + "\" needs an opening and a closing date");
+            throw new ProjectRefusedException("Call for projects \"" + title
+                    + "\" needs an opening and a closing date");
         }
         if (closesOn.isBefore(opensOn)) {
             throw new ProjectRefusedException("Call for projects \"" + title + "\" cannot close on " + closesOn

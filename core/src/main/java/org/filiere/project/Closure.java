@@ -13,6 +13,7 @@ public record Closure(LocalDate on, String note) {
 
     public Closure {
         Objects.requireNonNull(on, "on");
-        note = note == null ? "" : note.strip();
+        note = TextLimit.check("The end of a project", "outcome or reason", note == null ? "" : note.strip(),
+                TextLimit.LONG);
     }
 }

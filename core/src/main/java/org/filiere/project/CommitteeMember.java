@@ -25,10 +25,11 @@ public record CommitteeMember(CommitteeMemberId id, String name, CommitteeMember
         if (name == null || name.isBlank()) {
             throw new ProjectRefusedException("A committee member needs a name");
         }
-        name = name.strip();
+        name = TextLimit.check("A committee member", "name", name.strip(), TextLimit.SHORT);
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(employer, "employer");
-        organisation = organisation == null ? "" : organisation.strip();
+        organisation = TextLimit.check("Committee member " + name, "organisation", organisation == null ? ""
+                : organisation.strip(), TextLimit.SHORT);
         if (kind == CommitteeMemberKind.MEMBER_REPRESENTATIVE && employer.isEmpty()) {
             throw new ProjectRefusedException("Committee member " + name
                     + " is a member representative: the member they work for is needed");

@@ -16,8 +16,8 @@ import org.filiere.kernel.DomainEvent;
  * @param name              the committee member's name
  * @param reason            why, in words
  */
-public record CommitteeMemberRecused(UUID eventId, Instant occurredAt, CommitteeSessionId sessionId, ProjectId projectId,
-        CommitteeMemberId committeeMemberId, String name, String reason) implements DomainEvent {
+public record CommitteeMemberRecused(UUID eventId, Instant occurredAt, CommitteeSessionId sessionId,
+        ProjectId projectId, CommitteeMemberId committeeMemberId, String name, String reason) implements DomainEvent {
 
     @Override
     public String aggregateId() {

@@ -42,7 +42,8 @@ public final class CommitteeSession {
             long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.heldOn = Objects.requireNonNull(heldOn, "heldOn");
-        this.place = place == null ? "" : place.strip();
+        this.place = TextLimit.check("The committee session of " + heldOn, "place", place == null ? ""
+                : place.strip(), TextLimit.SHORT);
         this.panel = new LinkedHashSet<>(panel);
         this.agenda = new LinkedHashMap<>();
         agenda.forEach(item -> this.agenda.put(item.projectId(), item));
@@ -132,6 +133,7 @@ public final class CommitteeSession {
             throw new ProjectRefusedException(member.name() + " must say what interest they declare in proposal \""
                     + item.title() + "\"");
         }
+        TextLimit.check("The declaration of " + member.name(), "interest", reason, TextLimit.MEDIUM);
         sheets.removeIf(s -> s.projectId().equals(projectId) && s.scorer().equals(member.id()));
         return recuse(projectId, member, member.name() + " declared an interest: " + reason.strip(), clock);
     }
@@ -231,6 +233,7 @@ public final class CommitteeSession {
         if (reason == null || reason.isBlank()) {
             throw new ProjectRefusedException("Deferring proposal \"" + item.title() + "\" needs a reason");
         }
+        TextLimit.check("Deferring proposal \"" + item.title() + "\"", "reason", reason, TextLimit.MEDIUM);
         String why = "Deferred by the committee: " + reason.strip().replaceAll("\\s+", " ") + ".";
         Decision decision = new Decision(projectId, DecisionOutcome.DEFERRED, Optional.empty(), rule.threshold(),
                 rule.tieRule(), false, sheetsFor(projectId).size(), recusalsFor(projectId).size(),

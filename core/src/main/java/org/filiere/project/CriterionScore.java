@@ -20,6 +20,7 @@ public record CriterionScore(String criterion, int points, String comment) {
             throw new ScoreRefusedException("A score of " + points + " on criterion \"" + criterion
                     + "\" is not valid: scores go from 0 to " + MAX);
         }
-        comment = comment == null ? "" : comment.strip();
+        comment = TextLimit.check("The score on criterion \"" + criterion + "\"", "comment", comment == null ? ""
+                : comment.strip(), TextLimit.MEDIUM);
     }
 }

@@ -14,16 +14,18 @@ import java.util.regex.Pattern;
 public record EvaluationCriterion(String key, String label, int weight) {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final int MAX_KEY = 80;
 
     public EvaluationCriterion {
-        if (key == null || !KEY.matcher(key).matches()) {
+        if (key == null || !KEY.matcher(key).matches() || key.length() > MAX_KEY) {
             throw new ProjectRefusedException("Evaluation criterion key \"" + key
-                    + "\" is not valid: it is written in lower-case words joined by dashes, like territorial-impact");
+                    + "\" is not valid: it is written in lower-case words joined by dashes, like territorial-impact,"
+                    + " in at most " + MAX_KEY + " characters");
         }
         if (label == null || label.isBlank()) {
             throw new ProjectRefusedException("Evaluation criterion \"" + key + "\" needs a label");
         }
-        label = label.strip();
+        label = TextLimit.check("Evaluation criterion \"" + key + "\"", "label", label.strip(), TextLimit.SHORT);
         if (weight < 1 || weight > 100) {
             throw new ProjectRefusedException("Evaluation criterion \"" + label + "\" has weight " + weight
                     + "; a weight is between 1 and 100");

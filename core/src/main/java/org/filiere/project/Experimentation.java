@@ -16,9 +16,10 @@ public record Experimentation(String siteOrEvent, LocalDate from, LocalDate to) 
         if (siteOrEvent == null || siteOrEvent.isBlank()) {
             throw new ProjectRefusedException("An experimentation needs the site or event where it takes place");
         }
-        siteOrEvent = siteOrEvent.strip();
+        siteOrEvent = TextLimit.check("An experimentation", "site or event", siteOrEvent.strip(), TextLimit.SHORT);
         if (from == null || to == null) {
-            throw new ProjectRefusedException("The experimentation at " + siteOrEvent + " needs a first and a last day");
+            throw new ProjectRefusedException("The experimentation at " + siteOrEvent
+                    + " needs a first and a last day");
         }
         if (to.isBefore(from)) {
             throw new ProjectRefusedException("The experimentation at " + siteOrEvent + " cannot end on " + to

@@ -17,10 +17,10 @@ public record FollowUpNote(Instant writtenAt, String author, String text) {
         if (author == null || author.isBlank()) {
             throw new ProjectRefusedException("A follow-up note needs its author");
         }
-        author = author.strip();
+        author = TextLimit.check("A follow-up note", "author", author.strip(), TextLimit.SHORT);
         if (text == null || text.isBlank()) {
             throw new ProjectRefusedException("A follow-up note needs a text");
         }
-        text = text.strip();
+        text = TextLimit.check("A follow-up note by " + author, "text", text.strip(), TextLimit.LONG);
     }
 }

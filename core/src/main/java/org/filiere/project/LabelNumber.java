@@ -27,7 +27,8 @@ public record LabelNumber(int year, int sequence) implements Comparable<LabelNum
     public static LabelNumber parse(String text) {
         Matcher m = text == null ? null : WRITTEN.matcher(text.strip());
         if (m == null || !m.matches()) {
-            throw new ProjectRefusedException("Label number \"" + text + "\" is not valid: it is written like LBL-2025-007");
+            throw new ProjectRefusedException("Label number \"" + text
+                    + "\" is not valid: it is written like LBL-2025-007");
         }
         return new LabelNumber(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }

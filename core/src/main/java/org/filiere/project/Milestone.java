@@ -20,7 +20,7 @@ public record Milestone(MilestoneId id, String title, LocalDate dueOn, Optional<
         if (title == null || title.isBlank()) {
             throw new ProjectRefusedException("A milestone needs a title");
         }
-        title = title.strip();
+        title = TextLimit.check("A milestone", "title", title.strip(), TextLimit.SHORT);
         if (dueOn == null) {
             throw new ProjectRefusedException("Milestone \"" + title + "\" needs a due date");
         }

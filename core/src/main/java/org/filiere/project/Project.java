@@ -92,7 +92,7 @@ public final class Project {
         if (newTitle == null || newTitle.isBlank()) {
             throw new ProjectRefusedException("A project proposal needs a title");
         }
-        String t = newTitle.strip();
+        String t = TextLimit.check("A project proposal", "title", newTitle.strip(), TextLimit.SHORT);
         if (newBudget == null || newRequestedSupport == null) {
             throw new ProjectRefusedException("Project \"" + t + "\" needs a budget and the support it requests");
         }
@@ -105,7 +105,8 @@ public final class Project {
                     + " is its holder and cannot also be one of its partners");
         }
         this.title = t;
-        this.summary = newSummary == null ? "" : newSummary.strip();
+        this.summary = TextLimit.check("Project \"" + t + "\"", "summary", newSummary == null ? ""
+                : newSummary.strip(), TextLimit.LONG);
         this.partners = new TreeSet<>(Comparator.comparing(MemberId::value));
         this.partners.addAll(newPartners);
         this.budget = newBudget;
@@ -204,7 +205,8 @@ public final class Project {
         if (staffName == null || staffName.isBlank()) {
             throw new ProjectRefusedException("Project \"" + title + "\": a project officer needs a name");
         }
-        officer = Optional.of(staffName.strip());
+        officer = Optional.of(TextLimit.check("Project \"" + title + "\"", "project officer's name",
+                staffName.strip(), TextLimit.SHORT));
     }
 
     /** Adds a follow-up note. */

@@ -15,7 +15,8 @@ import org.filiere.kernel.DomainEvent;
  * @param on         the day it was abandoned
  * @param reason     why
  */
-public record ProjectAbandoned(UUID eventId, Instant occurredAt, ProjectId projectId, LocalDate on, String reason) implements DomainEvent {
+public record ProjectAbandoned(UUID eventId, Instant occurredAt, ProjectId projectId, LocalDate on, String reason)
+        implements DomainEvent {
 
     @Override
     public String aggregateId() {

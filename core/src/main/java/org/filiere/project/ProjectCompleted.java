@@ -15,7 +15,8 @@ import org.filiere.kernel.DomainEvent;
  * @param on         the day it was completed
  * @param outcome    what it achieved
  */
-public record ProjectCompleted(UUID eventId, Instant occurredAt, ProjectId projectId, LocalDate on, String outcome) implements DomainEvent {
+public record ProjectCompleted(UUID eventId, Instant occurredAt, ProjectId projectId, LocalDate on, String outcome)
+        implements DomainEvent {
 
     @Override
     public String aggregateId() {

@@ -14,7 +14,8 @@ import org.filiere.kernel.DomainEvent;
  * @param projectId  the project
  * @param from       the first day of prototyping
  */
-public record PrototypingStarted(UUID eventId, Instant occurredAt, ProjectId projectId, LocalDate from) implements DomainEvent {
+public record PrototypingStarted(UUID eventId, Instant occurredAt, ProjectId projectId, LocalDate from)
+        implements DomainEvent {
 
     @Override
     public String aggregateId() {

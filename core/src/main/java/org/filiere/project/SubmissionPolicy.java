@@ -32,8 +32,9 @@ public final class SubmissionPolicy {
         }
         for (Member partner : partners) {
             if (!partner.isMemberIn(year)) {
-                throw new ProjectRefusedException("Project \"" + project.title() + "\" cannot be submitted: its partner "
-                        + partner.name() + " (" + partner.id() + ") is not a member in " + year);
+                throw new ProjectRefusedException("Project \"" + project.title()
+                        + "\" cannot be submitted: its partner " + partner.name() + " (" + partner.id()
+                        + ") is not a member in " + year);
             }
         }
         if (call.isPresent() && !call.get().isOpenOn(on)) {

@@ -225,7 +225,8 @@ class ProgrammeServicesTest {
                 "The partner merged into a larger cluster"));
         assertThat(partners.inForce(LocalDate.of(YEAR, 10, 2))).isEmpty();
         assertThat(partners.agreementsOf(publishersCluster)).singleElement()
-                .satisfies(a -> assertThat(a.terminationReason()).isEqualTo("The partner merged into a larger cluster"));
+                .satisfies(a -> assertThat(a.terminationReason())
+                        .isEqualTo("The partner merged into a larger cluster"));
         assertThat(events.ofType(CooperationAgreementSigned.class)).hasSize(1);
         assertThat(events.ofType(CooperationAgreementTerminated.class)).hasSize(1);
         assertThat(partners.partners()).extracting(p -> p.type()).containsExactly(PartnerType.OTHER,

@@ -268,7 +268,8 @@ class ProjectServicesTest {
         committee.score(new ScoreProposal(staff, session, id, panel.get(1), scores(designConcept, 4, 1)));
         assertThat(events.ofType(ProposalScored.class)).singleElement()
                 .satisfies(e -> assertThat(e.weightedAverage()).isEqualByComparingTo("3.40"));
-        assertThat(proposals.openCalls(LocalDate.now(clock))).extracting(c -> c.title()).containsExactly("Design Concept 2025");
+        assertThat(proposals.openCalls(LocalDate.now(clock))).extracting(c -> c.title())
+                .containsExactly("Design Concept 2025");
     }
 
     @Test

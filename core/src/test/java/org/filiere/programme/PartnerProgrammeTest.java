@@ -119,6 +119,11 @@ class PartnerProgrammeTest {
         assertThat(growth.placesLeft()).isEqualTo(1);
         assertThatThrownBy(() -> growth.addOutcomeNote(belledonne.id(), "x"))
                 .hasMessageContaining("has not applied to programme");
+        assertThatThrownBy(() -> growth.addOutcomeNote(alpes.id(), "y".repeat(4000)))
+                .isInstanceOf(ProgrammeRefusedException.class)
+                .hasMessageStartingWith("The enrollment of Alpes Logiciels: its text of outcome notes is ")
+                .hasMessageEndingWith("characters long; at most 4000 are kept");
+        assertThat(growth.enrollment(alpes.id()).orElseThrow().outcome()).startsWith("Met two investors");
     }
 
     @Test

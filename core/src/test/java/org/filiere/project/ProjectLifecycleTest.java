@@ -54,7 +54,8 @@ class ProjectLifecycleTest {
                 project.putUnderReview();
                 yield null;
             }
-            case LABELLED -> project.label(new LabelNumber(2025, 1), decision(project, DecisionOutcome.LABELLED), clock);
+            case LABELLED -> project.label(new LabelNumber(2025, 1), decision(project, DecisionOutcome.LABELLED),
+                    clock);
             case REJECTED -> project.reject(decision(project, DecisionOutcome.REJECTED), clock);
             case DEFERRED -> project.defer(decision(project, DecisionOutcome.DEFERRED), clock);
             case EXPERIMENTATION -> project.startExperimentation(new Experimentation(
@@ -167,7 +168,8 @@ class ProjectLifecycleTest {
         assertThat(move(projectIn(ProjectState.UNDER_REVIEW), ProjectState.DEFERRED))
                 .isInstanceOf(ProposalDeferred.class);
         assertThat(move(projectIn(ProjectState.PROTOTYPING), ProjectState.ABANDONED))
-                .isInstanceOfSatisfying(ProjectAbandoned.class, e -> assertThat(e.reason()).isEqualTo("The partner left"));
+                .isInstanceOfSatisfying(ProjectAbandoned.class,
+                        e -> assertThat(e.reason()).isEqualTo("The partner left"));
     }
 
     @Test
@@ -206,6 +208,9 @@ class ProjectLifecycleTest {
                 Euros.of("1000"), Euros.of("10"), Optional.empty()))
                 .hasMessageContaining("is its holder and cannot also be one of its partners");
         assertThatThrownBy(() -> Euros.of("12,345")).hasMessageContaining("at most two decimals");
+        assertThatThrownBy(() -> Project.draft(ProjectId.random(), holder, Set.of(), "Benches", "x".repeat(4001),
+                Euros.of("1000"), Euros.of("10"), Optional.empty()))
+                .hasMessage("Project \"Benches\": its summary is 4001 characters long; at most 4000 are kept");
     }
 
     @Test

@@ -22,7 +22,7 @@ public class CooperationAgreementEntity implements StoredRecord {
     @Column(name = "partner_id", nullable = false, length = 36)
     String partnerId;
 
-    @Column(name = "subject", nullable = false, length = 500)
+    @Column(name = "subject", nullable = false, length = 2000)
     String subject;
 
     @Column(name = "starts_on", nullable = false)
@@ -40,7 +40,7 @@ public class CooperationAgreementEntity implements StoredRecord {
     @Column(name = "terminated_on")
     LocalDate terminatedOn;
 
-    @Column(name = "termination_reason", length = 1000)
+    @Column(name = "termination_reason", length = 2000)
     String terminationReason;
 
     @Version

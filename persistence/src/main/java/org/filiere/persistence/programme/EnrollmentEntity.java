@@ -37,10 +37,10 @@ public class EnrollmentEntity {
     @Column(name = "decided_on")
     LocalDate decidedOn;
 
-    @Column(name = "refused_by", length = 1000)
+    @Column(name = "refused_by", length = 4000)
     String refusedBy;
 
-    @Column(name = "refusal_reason", length = 2000)
+    @Column(name = "refusal_reason", length = 4000)
     String refusalReason;
 
     @Column(name = "outcome", length = 4000)

@@ -31,7 +31,7 @@ public class RecusalEntity {
     @Column(name = "member_name", nullable = false)
     String name;
 
-    @Column(name = "reason", nullable = false, length = 2000)
+    @Column(name = "reason", nullable = false, length = 4000)
     String reason;
 
     @Column(name = "recorded_at", nullable = false)

@@ -73,7 +73,8 @@ public class ProgrammeTour implements TourStep {
                 PartnerType.SCHOOL, new PartnerContact("Nadia Chaouch", "", "")));
         partners.register(new RegisterPartner(staff, "Conseil départemental de la Loire", PartnerType.FUNDER,
                 new PartnerContact("Service économie", "", "")));
-        sign(partners, cluster, publishers, "Programme croissance éditeurs", today.minusDays(200), today.minusDays(180));
+        sign(partners, cluster, publishers, "Programme croissance éditeurs", today.minusDays(200),
+                today.minusDays(180));
         sign(partners, cluster, centre, "Pilote développement durable", today.minusDays(120), today.minusDays(100));
         partners.draftAgreement(new DraftAgreement(staff, pole, "Labellisation croisée des projets", today.plusDays(30),
                 Optional.empty()));

@@ -64,7 +64,7 @@ import org.filiere.project.application.ProposalService;
  */
 public class ProjectTour implements TourStep {
 
-    /** The proposals: title, summary, holder and partners (indexes in the drawn members), whether it answers the call. */
+    /** A proposal: title, summary, holder and partners (indexes in the drawn members), whether it answers the call. */
     private record Proposal(String title, String summary, int holder, List<Integer> partners, boolean answersCall) {
     }
 
@@ -227,7 +227,8 @@ public class ProjectTour implements TourStep {
                 byKind.getOrDefault(CommitteeMemberKind.STAFF, 0L),
                 byKind.getOrDefault(CommitteeMemberKind.MEMBER_REPRESENTATIVE, 0L),
                 byKind.getOrDefault(CommitteeMemberKind.OUTSIDE_EXPERT, 0L), rules.quorum().minimumScorers(),
-                rules.decisionRule().threshold().toPlainString(), rules.decisionRule().tieRule().name().toLowerCase(Locale.ROOT));
+                rules.decisionRule().threshold().toPlainString(),
+                rules.decisionRule().tieRule().name().toLowerCase(Locale.ROOT));
         for (CommitteeSession s : committee.sessions()) {
             Map<DecisionOutcome, Long> outcomes = s.decisions().stream()
                     .collect(Collectors.groupingBy(d -> d.outcome(), Collectors.counting()));
