@@ -2,7 +2,6 @@ package org.filiere.training.calendar;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -40,7 +38,7 @@ import org.filiere.training.UnknownCourseException;
  * exports), whose SEQUENCE is the session's sequence (raised on each change), whose times carry the Europe/Paris
  * VTIMEZONE the file includes, whose LOCATION is the venue and whose DESCRIPTION names the speakers. A cancelled
  * session has STATUS:CANCELLED, a draft STATUS:TENTATIVE, any other STATUS:CONFIRMED. The output is validated
- * before it is returned.
+ * before it is returned: any validation entry, error or warning, is a fault.
  */
 public final class SessionCalendar {
 
@@ -104,13 +102,12 @@ public final class SessionCalendar {
         }
         try {
             ValidationResult result = calendar.validate();
-            if (result.hasErrors()) {
-                throw new CalendarWriteException("The calendar written is not valid iCalendar: " + result, null);
+            if (!result.getEntries().isEmpty()) {
+                throw new CalendarWriteException("The calendar written does not pass iCalendar validation: " + result,
+                        null);
             }
-            StringWriter out = new StringWriter();
-            new CalendarOutputter(true).output(calendar, out);
-            return out.toString();
-        } catch (IOException | ValidationException e) {
+            return ContentLines.fold(calendar.toString());
+        } catch (ValidationException e) {
             throw new CalendarWriteException("Cannot write the calendar: " + e.getMessage(), e);
         }
     }
