@@ -172,6 +172,7 @@ public class CatalogueService {
         int sessionsRevised = 0;
         int sessionsUnchanged = 0;
         Set<SessionId> listed = new HashSet<>();
+        Set<SessionId> shownAnew = new HashSet<>();
         Set<String> seen = new HashSet<>();
         for (ProviderSession offered : c.sessions()) {
             ExternalReference sessionReference = new ExternalReference(reference.provider(), offered.id());
@@ -182,7 +183,9 @@ public class CatalogueService {
             requireKnownEmployers(offered.speakers());
             Optional<Session> existing = sessions.findByExternalReference(sessionReference);
             if (existing.isEmpty()) {
-                listed.add(createImported(course, offered, sessionReference));
+                SessionId newSession = createImported(course, offered, sessionReference);
+                listed.add(newSession);
+                shownAnew.add(newSession);
                 sessionsCreated++;
                 continue;
             }
@@ -192,14 +195,14 @@ public class CatalogueService {
                 throw new InvalidTrainingDataException("Session " + sessionReference + " in the catalogue", "course",
                         "was imported under another course; it cannot move to course " + reference);
             }
-            if (updateImported(session, offered)) {
+            if (updateImported(session, offered, shownAnew)) {
                 sessionsRevised++;
             } else {
                 sessionsUnchanged++;
             }
         }
         if (changed) {
-            reviseSessionsOf(course.id(), listed);
+            reviseSessionsOf(course.id(), shownAnew);
         }
         int closed = closeUnlisted(course, listed);
         return new ProviderCourseOutcome(course.id(), created, changed, sessionsCreated, sessionsRevised,
@@ -218,12 +221,15 @@ public class CatalogueService {
         return session.id();
     }
 
-    private boolean updateImported(Session session, ProviderSession offered) {
+    private boolean updateImported(Session session, ProviderSession offered, Set<SessionId> shownAnew) {
         if (!session.status().isLive()) {
             return false;
         }
         List<DomainEvent> happened = new ArrayList<>();
-        session.revise(offered.plan(), clock).ifPresent(happened::add);
+        session.revise(offered.plan(), clock).ifPresent(revised -> {
+            happened.add(revised);
+            shownAnew.add(session.id());
+        });
         int seats = (int) Math.max(offered.capacity(), session.confirmedCount());
         boolean seatsChanged = seats != session.capacity();
         if (seatsChanged) {
@@ -252,9 +258,9 @@ public class CatalogueService {
         return closed;
     }
 
-    private void reviseSessionsOf(CourseId courseId, Set<SessionId> alreadyRevised) {
+    private void reviseSessionsOf(CourseId courseId, Set<SessionId> alreadyShownAnew) {
         for (Session s : sessions.find(SessionQuery.all().ofCourse(courseId))) {
-            if (s.status().isLive() && !alreadyRevised.contains(s.id())) {
+            if (s.status().isLive() && !alreadyShownAnew.contains(s.id())) {
                 Session session = sessions.getForUpdate(s.id());
                 session.courseChanged(clock).ifPresent(event -> {
                     sessions.save(session);
