@@ -56,7 +56,7 @@ public final class Course {
             if (title == null || title.isBlank()) {
                 throw new InvalidTrainingDataException("Course", "title", "is missing");
             }
-            title = title.strip();
+            title = TextLimits.atMost(TextLimits.LINE, title.strip(), "Course", "title");
             objectives = objectives == null ? "" : objectives.strip();
             if (hours == null || hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0) {
                 throw new InvalidTrainingDataException("Course \"" + title + "\"", "duration",

@@ -34,7 +34,10 @@ public record Participant(String name, String email, String organisation, Option
             throw new InvalidTrainingDataException("Participant " + name, "e-mail address",
                     email.isEmpty() ? "is missing" : "\"" + email + "\" is not an e-mail address");
         }
-        organisation = organisation == null ? "" : organisation.strip();
+        TextLimits.atMost(TextLimits.LINE, name, "Participant", "name");
+        TextLimits.atMost(TextLimits.LINE, email, "Participant " + name, "e-mail address");
+        organisation = TextLimits.atMost(TextLimits.LINE, organisation == null ? "" : organisation.strip(),
+                "Participant " + name, "organisation");
         Objects.requireNonNull(employer, "employer");
         Objects.requireNonNull(contact, "contact");
         if (contact.isPresent() && employer.isEmpty()) {

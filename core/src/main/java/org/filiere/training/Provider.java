@@ -20,6 +20,7 @@ public record Provider(Optional<Siret> siret, String name) {
     public Provider {
         Objects.requireNonNull(siret, "siret");
         name = name == null || name.isBlank() ? (siret.isEmpty() ? ASSOCIATION : "") : name.strip();
+        TextLimits.atMost(TextLimits.LINE, name, "Training organisation", "name");
         if (name.isEmpty()) {
             throw new InvalidTrainingDataException("Training organisation " + siret.get(), "name", "is missing");
         }

@@ -137,8 +137,9 @@ public final class Session {
         if (!status.isLive()) {
             throw new SessionRefusedException(this, "cancelled", "it is " + describe(status));
         }
+        cancellationReason = TextLimits.atMost(TextLimits.REASON, reason == null ? "" : reason.strip(),
+                "Cancellation of the " + describeForPeople(), "reason");
         status = SessionStatus.CANCELLED;
-        cancellationReason = reason == null ? "" : reason.strip();
         sequence++;
         List<RegistrationId> affected = registrations.stream().filter(r -> r.status().isActive())
                 .map(Registration::id).toList();

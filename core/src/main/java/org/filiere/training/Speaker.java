@@ -24,7 +24,9 @@ public record Speaker(String name, String organisation, String bio, Optional<Mem
             throw new InvalidTrainingDataException("Speaker", "name", "is missing");
         }
         name = name.strip();
-        organisation = organisation == null ? "" : organisation.strip();
+        TextLimits.atMost(TextLimits.LINE, name, "Speaker", "name");
+        organisation = TextLimits.atMost(TextLimits.LINE, organisation == null ? "" : organisation.strip(),
+                "Speaker " + name, "organisation");
         bio = bio == null ? "" : bio.strip();
         if (bio.length() > MAX_BIO_LENGTH) {
             throw new InvalidTrainingDataException("Speaker " + name, "biography",

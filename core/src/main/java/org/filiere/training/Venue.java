@@ -26,6 +26,9 @@ public record Venue(String name, String street, String postcode, String commune)
         if (commune.isEmpty()) {
             throw new InvalidTrainingDataException("Venue \"" + name + "\"", "commune", "is missing");
         }
+        TextLimits.atMost(TextLimits.LINE, name, "Venue", "name");
+        TextLimits.atMost(TextLimits.LINE, street, "Venue \"" + name + "\"", "street");
+        TextLimits.atMost(TextLimits.LINE, commune, "Venue \"" + name + "\"", "commune");
         if (!postcode.isEmpty() && !POSTCODE.matcher(postcode).matches()) {
             throw new InvalidTrainingDataException("Venue \"" + name + "\"", "postcode \"" + postcode + "\"",
                     "is not valid: a French postcode has five digits");
