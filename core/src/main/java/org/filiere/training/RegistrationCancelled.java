@@ -17,7 +17,8 @@ import org.filiere.kernel.DomainEvent;
  * @param previousStatus confirmed or waitlisted
  */
 public record RegistrationCancelled(UUID eventId, Instant occurredAt, SessionId sessionId,
-        RegistrationId registrationId, Participant participant, RegistrationStatus previousStatus) implements DomainEvent {
+        RegistrationId registrationId, Participant participant, RegistrationStatus previousStatus)
+        implements DomainEvent {
 
     @Override
     public String aggregateId() {

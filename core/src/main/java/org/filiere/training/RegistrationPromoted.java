@@ -17,7 +17,8 @@ import org.filiere.kernel.DomainEvent;
  * @param freedBy        the cancelled registration whose seat it was; empty when seats were added
  */
 public record RegistrationPromoted(UUID eventId, Instant occurredAt, SessionId sessionId,
-        RegistrationId registrationId, Participant participant, Optional<RegistrationId> freedBy) implements DomainEvent {
+        RegistrationId registrationId, Participant participant, Optional<RegistrationId> freedBy)
+        implements DomainEvent {
 
     @Override
     public String aggregateId() {

@@ -1,5 +1,6 @@
 package org.filiere.training;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -66,7 +67,7 @@ public final class RegistrationRules {
     }
 
     /** A registration can be cancelled until the session starts; a cancelled or held session keeps its record. */
-    public static void cancellable(Session session, Registration registration, java.time.Instant now) {
+    public static void cancellable(Session session, Registration registration, Instant now) {
         String reason = null;
         if (!registration.status().isActive()) {
             reason = "this registration was already cancelled";

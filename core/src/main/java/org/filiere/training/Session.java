@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -219,7 +220,8 @@ public final class Session {
         int arrival = registrations.stream().mapToInt(Registration::arrival).max().orElse(0) + 1;
         boolean seat = RegistrationRules.seatRemains(this);
         Registration registration = new Registration(registrationId, participant, arrival, now,
-                plan.prices().forMember(memberRate), seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED,
+                plan.prices().forMember(memberRate),
+                seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED,
                 Optional.empty(), Optional.empty(), Attendance.NOT_RECORDED, Optional.empty());
         registrations.add(registration);
         followSeats();
@@ -282,7 +284,7 @@ public final class Session {
                     "registration " + registrationId + " on the " + describeForPeople()));
             if (!r.isConfirmed()) {
                 throw new SessionRefusedException(this, "marked as attended by " + r.participant().name(),
-                        "their registration is " + r.status().name().toLowerCase(java.util.Locale.ROOT)
+                        "their registration is " + r.status().name().toLowerCase(Locale.ROOT)
                                 + "; only confirmed participants attend");
             }
             if (attendance == Attendance.NOT_RECORDED) {

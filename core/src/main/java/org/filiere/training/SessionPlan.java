@@ -25,7 +25,8 @@ public record SessionPlan(Schedule schedule, Venue venue, List<Speaker> speakers
         Objects.requireNonNull(registrationDeadline, "registrationDeadline");
         if (registrationDeadline.isAfter(schedule.day())) {
             throw new InvalidTrainingDataException("Session on " + schedule, "registration deadline",
-                    "must be on or before the day it starts, not " + registrationDeadline.format(RegistrationRules.DAY_FORMAT));
+                    "must be on or before the day it starts, not "
+                            + registrationDeadline.format(RegistrationRules.DAY_FORMAT));
         }
     }
 }

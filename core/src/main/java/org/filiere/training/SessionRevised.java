@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.filiere.kernel.DomainEvent;
 
 /**
- * Event: what a calendar shows of a session changed (time, venue, speakers, prices, course); its calendar sequence went up.
+ * Event: what a calendar shows of a session changed (time, venue, speakers, prices, course); its calendar sequence
+ * went up.
  *
  * @param eventId    this occurrence
  * @param occurredAt when it happened

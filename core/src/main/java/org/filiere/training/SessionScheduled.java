@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.filiere.kernel.DomainEvent;
 
 /**
- * Event: staff scheduled a session of a course (it starts as a draft, or open when it comes from a provider's catalogue).
+ * Event: staff scheduled a session of a course (it starts as a draft, or open when it comes from a provider's
+ * catalogue).
  *
  * @param eventId    this occurrence
  * @param occurredAt when it happened

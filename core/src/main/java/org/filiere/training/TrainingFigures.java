@@ -60,7 +60,8 @@ public record TrainingFigures(int year, int sessionsHeld, int trainees, long att
             }
         }
         Optional<BigDecimal> satisfaction = answers == 0 ? Optional.empty()
-                : Optional.of(BigDecimal.valueOf(scoreSum).divide(BigDecimal.valueOf(answers), 2, RoundingMode.HALF_UP));
+                : Optional.of(BigDecimal.valueOf(scoreSum)
+                        .divide(BigDecimal.valueOf(answers), 2, RoundingMode.HALF_UP));
         return new TrainingFigures(year, held.size(), people.size(), attendances, hours.setScale(1),
                 Session.percent(confirmed, seats), Session.percent(attendances, confirmed), satisfaction, answers);
     }

@@ -135,7 +135,8 @@ class TrainingServiceTest {
         MemberId formerMember = aMember(1, 2024);
         SessionId id = anOpenSession(10);
 
-        RegistrationOutcome employee = registrations.register(new Register(staff, id, anEmployeeOf(member, "Anne Roux")));
+        RegistrationOutcome employee = registrations.register(new Register(staff, id,
+                anEmployeeOf(member, "Anne Roux")));
         RegistrationOutcome former = registrations.register(new Register(staff, id,
                 anEmployeeOf(formerMember, "Luc Petit")));
         RegistrationOutcome outsider = registrations.register(new Register(staff, id, anOutsider(1)));

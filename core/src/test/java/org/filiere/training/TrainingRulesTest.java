@@ -297,7 +297,8 @@ class TrainingRulesTest {
                         + " hours, not 0.");
         assertThatThrownBy(() -> Schedule.on(SESSION_DAY, 14, 0, 9, 0)).isInstanceOf(InvalidTrainingDataException.class)
                 .hasMessageContaining("end must come after the start");
-        assertThatThrownBy(() -> new Schedule(LocalDateTime.of(2025, 3, 30, 2, 30), LocalDateTime.of(2025, 3, 30, 5, 0)))
+        assertThatThrownBy(() -> new Schedule(LocalDateTime.of(2025, 3, 30, 2, 30),
+                LocalDateTime.of(2025, 3, 30, 5, 0)))
                 .hasMessageContaining("an hour that does not exist in Paris that day");
         assertThatThrownBy(() -> new SessionPlan(Schedule.on(SESSION_DAY, 9, 0, 12, 0),
                 TrainingFixtures.theInnovationCentre(), List.of(), Prices.free(), SESSION_DAY.plusDays(1)))

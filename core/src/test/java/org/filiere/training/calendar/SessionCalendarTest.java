@@ -160,7 +160,8 @@ class SessionCalendarTest {
         assertThat(end.<Parameter>getParameter(Parameter.TZID).orElseThrow().getValue()).isEqualTo("Europe/Paris");
         assertThat(start.getValue()).isEqualTo("20250314T090000");
         assertThat(end.getValue()).isEqualTo("20250314T173000");
-        assertThat(start.getDate().toInstant()).isEqualTo(LocalDateTime.of(2025, 3, 14, 8, 0).toInstant(ZoneOffset.UTC));
+        assertThat(start.getDate().toInstant())
+                .isEqualTo(LocalDateTime.of(2025, 3, 14, 8, 0).toInstant(ZoneOffset.UTC));
         assertThat(end.getDate().toInstant()).isEqualTo(session.schedule().endsAt().toInstant());
     }
 

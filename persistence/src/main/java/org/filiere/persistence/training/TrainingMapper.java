@@ -73,7 +73,8 @@ final class TrainingMapper {
 
     private static Registration toDomain(RegistrationEntity r) {
         Participant participant = new Participant(r.name, r.email, r.organisation,
-                Optional.ofNullable(r.employerSiren).map(MemberId::of), Optional.ofNullable(r.contactId).map(ContactId::of));
+                Optional.ofNullable(r.employerSiren).map(MemberId::of),
+                Optional.ofNullable(r.contactId).map(ContactId::of));
         Optional<Satisfaction> satisfaction = r.satisfactionScore == null ? Optional.empty()
                 : Optional.of(new Satisfaction(r.satisfactionScore, r.satisfactionComment));
         return new Registration(RegistrationId.of(r.id), participant, r.arrival, r.registeredAt, r.price,

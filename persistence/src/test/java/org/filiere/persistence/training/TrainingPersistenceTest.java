@@ -110,7 +110,8 @@ class TrainingPersistenceTest {
                     Speaker.employeeOf(member, "Marc Blanc", "Company 0", "Lead engineer"),
                     Speaker.guest("Julie Morel", "ANSSI", "Regional adviser")), 2, true));
 
-            RegistrationOutcome anne = registrations.register(new Register(staff, id, anEmployeeOf(member, "Anne Roux")));
+            RegistrationOutcome anne = registrations.register(new Register(staff, id,
+                    anEmployeeOf(member, "Anne Roux")));
             RegistrationOutcome paul = registrations.register(new Register(staff, id, anOutsider(1)));
             RegistrationOutcome eve = registrations.register(new Register(staff, id, anOutsider(2)));
             assertThat(eve.waitlistPosition()).contains(1);
