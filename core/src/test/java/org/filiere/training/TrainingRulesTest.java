@@ -116,6 +116,27 @@ class TrainingRulesTest {
     }
 
     @Test
+    void shouldRefuseRegistrationOnceTheSessionHasStartedEvenOnTheDeadlineDay() {
+        Session session = Session.schedule(SessionId.random(), courseId, new SessionPlan(Schedule.on(SESSION_DAY, 9,
+                0, 17, 0), TrainingFixtures.theInnovationCentre(), List.of(), Prices.free(), SESSION_DAY), 10,
+                Optional.empty(), clock).session();
+        session.open(clock);
+        clock.setDay(SESSION_DAY);
+        clock.advance(Duration.ofMinutes(-61));
+        assertThat(register(session, anOutsider(1), clock).event()).isInstanceOf(RegistrationConfirmed.class);
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThatThrownBy(() -> register(session, anOutsider(2), clock))
+                .isInstanceOf(RegistrationRefusedException.class)
+                .hasMessage("Person 2 cannot register for the session of 14 March 2025 09:00 to 17:00 at Maison de"
+                        + " l'innovation, Grenoble: the session has already started.");
+        clock.advance(Duration.ofHours(10));
+        assertThatThrownBy(() -> register(session, anOutsider(3), clock))
+                .hasMessageEndingWith(": the session has already started.");
+        assertThat(session.registrations()).hasSize(1);
+    }
+
+    @Test
     void shouldRefuseRegistrationOnACancelledSession() {
         Session session = anOpenSession(10);
         session.cancel("the speaker is ill", clock);
