@@ -43,6 +43,13 @@ public final class RegistrationRules {
         }
     }
 
+    /** Nobody registers once the session has started, even when the deadline is the day it starts. */
+    public static void notStarted(Session session, Participant who, Instant now) {
+        if (session.schedule().hasStartedAt(now)) {
+            throw new RegistrationRefusedException(session, who.name(), REGISTER, "the session has already started");
+        }
+    }
+
     /** The same person cannot hold two registrations (confirmed or waitlisted) on one session. */
     public static void notAlreadyRegistered(Session session, Participant who) {
         session.registrations().stream()

@@ -208,15 +208,16 @@ public final class Session {
      * @param participant    who registers
      * @param memberRate     whether the person works for a member of the session's year (and pays the member
      *                       price)
-     * @throws RegistrationRefusedException when the session is not open, the deadline has passed or the person
-     *                                      already holds a registration on it
+     * @throws RegistrationRefusedException when the session is not open, the deadline has passed, the session has
+     *                                      started or the person already holds a registration on it
      */
     public Registered register(RegistrationId registrationId, Participant participant, boolean memberRate,
             Clock clock) {
         RegistrationRules.sessionAcceptsRegistrations(this, participant);
-        RegistrationRules.beforeDeadline(this, participant, LocalDate.ofInstant(clock.instant(), Schedule.ZONE));
-        RegistrationRules.notAlreadyRegistered(this, participant);
         Instant now = clock.instant();
+        RegistrationRules.beforeDeadline(this, participant, LocalDate.ofInstant(now, Schedule.ZONE));
+        RegistrationRules.notStarted(this, participant, now);
+        RegistrationRules.notAlreadyRegistered(this, participant);
         int arrival = registrations.stream().mapToInt(Registration::arrival).max().orElse(0) + 1;
         boolean seat = RegistrationRules.seatRemains(this);
         Registration registration = new Registration(registrationId, participant, arrival, now,

@@ -2,6 +2,7 @@ package org.filiere.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.filiere.fixtures.Fixtures.aStaffMember;
 import static org.filiere.fixtures.Fixtures.anApplication;
 import static org.filiere.fixtures.TrainingFixtures.aCybersecurityCourse;
@@ -41,6 +42,7 @@ import org.filiere.member.application.ContributionService;
 import org.filiere.member.application.MembershipCommands.AdmitMember;
 import org.filiere.member.application.MembershipService;
 import org.filiere.training.Attendance;
+import org.filiere.training.AttendanceRecorded;
 import org.filiere.training.Course.CourseDescription;
 import org.filiere.training.CourseId;
 import org.filiere.training.ExternalReference;
@@ -229,6 +231,9 @@ class TrainingServiceTest {
         registrations.recordSatisfaction(new RecordSatisfaction(staff, id, came.registrationId(),
                 new Satisfaction(5, "Very practical")));
 
+        assertThat(events.ofType(AttendanceRecorded.class)).extracting(AttendanceRecorded::sessionId,
+                AttendanceRecorded::present, AttendanceRecorded::firstRecord)
+                .containsExactly(tuple(id, 1, true), tuple(id, 1, false));
         assertThat(contributions.ofMember(member, 2025)).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(ContributionKind.TRAINING_SPEAKER);
             assertThat(c.days()).isEqualByComparingTo("1.0");

@@ -8,6 +8,7 @@ import static org.filiere.fixtures.TrainingFixtures.anOutsider;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -113,6 +114,59 @@ class TrainingRulesTest {
                 .hasMessage("Person 2 cannot register for the session of 14 March 2025 09:00 to 17:00 at Maison de"
                         + " l'innovation, Grenoble: the registration deadline, 12 March 2025, has passed.");
         assertThat(session.registrations()).hasSize(1);
+    }
+
+    @Test
+    void shouldCountTheDeadlineInParisDays() {
+        Session session = anOpenSession(10);
+        clock.setDay(SESSION_DAY.minusDays(2));
+        clock.advance(Duration.ofMinutes(13 * 60 + 30));
+        assertThat(register(session, anOutsider(1), clock).event()).isInstanceOf(RegistrationConfirmed.class);
+
+        clock.advance(Duration.ofHours(1));
+        assertThat(clock.instant()).isEqualTo(Instant.parse("2025-03-12T23:30:00Z"));
+        assertThatThrownBy(() -> register(session, anOutsider(2), clock))
+                .isInstanceOf(RegistrationRefusedException.class)
+                .hasMessageEndingWith(": the registration deadline, 12 March 2025, has passed.");
+    }
+
+    @Test
+    void shouldRefuseRegistrationOnceTheSessionHasStartedEvenOnTheDeadlineDay() {
+        Session session = Session.schedule(SessionId.random(), courseId, new SessionPlan(Schedule.on(SESSION_DAY, 9,
+                0, 17, 0), TrainingFixtures.theInnovationCentre(), List.of(), Prices.free(), SESSION_DAY), 10,
+                Optional.empty(), clock).session();
+        session.open(clock);
+        clock.setDay(SESSION_DAY);
+        clock.advance(Duration.ofMinutes(-61));
+        assertThat(register(session, anOutsider(1), clock).event()).isInstanceOf(RegistrationConfirmed.class);
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThatThrownBy(() -> register(session, anOutsider(2), clock))
+                .isInstanceOf(RegistrationRefusedException.class)
+                .hasMessage("Person 2 cannot register for the session of 14 March 2025 09:00 to 17:00 at Maison de"
+                        + " l'innovation, Grenoble: the session has already started.");
+        clock.advance(Duration.ofHours(10));
+        assertThatThrownBy(() -> register(session, anOutsider(3), clock))
+                .hasMessageEndingWith(": the session has already started.");
+        assertThat(session.registrations()).hasSize(1);
+    }
+
+    @Test
+    void shouldRefuseToCancelARegistrationTwiceOrOnceTheSessionHasStarted() {
+        Session session = anOpenSession(1);
+        RegistrationId seat = register(session, anOutsider(1), clock).registration().id();
+        RegistrationId waiting = register(session, anOutsider(2), clock).registration().id();
+        session.cancelRegistration(waiting, clock);
+
+        assertThatThrownBy(() -> session.cancelRegistration(waiting, clock))
+                .isInstanceOf(RegistrationRefusedException.class)
+                .hasMessageEndingWith(": this registration was already cancelled.");
+        clock.setDay(SESSION_DAY);
+        assertThatThrownBy(() -> session.cancelRegistration(seat, clock))
+                .isInstanceOf(RegistrationRefusedException.class)
+                .hasMessage("Person 1 cannot cancel their registration for the session of 14 March 2025 09:00 to"
+                        + " 17:00 at Maison de l'innovation, Grenoble: the session has already started.");
+        assertThat(session.registration(seat).orElseThrow().isConfirmed()).isTrue();
     }
 
     @Test

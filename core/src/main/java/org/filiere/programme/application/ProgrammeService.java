@@ -27,6 +27,7 @@ import org.filiere.programme.EligibilityRefusal;
 import org.filiere.programme.EligibilityRules;
 import org.filiere.programme.Enrollment;
 import org.filiere.programme.EnrollmentStatus;
+import org.filiere.programme.PartnerId;
 import org.filiere.programme.PartnerOrganisation;
 import org.filiere.programme.PartnerOrganisations;
 import org.filiere.programme.PartnerProgramme;
@@ -162,18 +163,23 @@ public class ProgrammeService {
 
     /** A programme's figures. */
     public ProgrammeFigures figures(PartnerProgrammeId id) {
-        return figures(programmes.get(id));
+        PartnerProgramme programme = programmes.get(id);
+        return figures(programme, partners.find(programme.partnerId()).map(PartnerOrganisation::name).orElse("?"));
     }
 
-    /** The figures of every programme running at some point in a year. */
+    /** The figures of every programme running at some point in a year; the partners are read once for all. */
     public List<ProgrammeFigures> figures(int year) {
-        return programmes.all().stream()
-                .filter(p -> p.startsOn().getYear() <= year && p.endsOn().getYear() >= year)
-                .map(this::figures).toList();
+        List<PartnerProgramme> running = programmes.all().stream()
+                .filter(p -> p.startsOn().getYear() <= year && p.endsOn().getYear() >= year).toList();
+        if (running.isEmpty()) {
+            return List.of();
+        }
+        Map<PartnerId, String> partnerNames = partners.all().stream()
+                .collect(Collectors.toMap(PartnerOrganisation::id, PartnerOrganisation::name));
+        return running.stream().map(p -> figures(p, partnerNames.getOrDefault(p.partnerId(), "?"))).toList();
     }
 
-    private ProgrammeFigures figures(PartnerProgramme p) {
-        String partner = partners.find(p.partnerId()).map(PartnerOrganisation::name).orElse("?");
+    private static ProgrammeFigures figures(PartnerProgramme p, String partner) {
         Map<String, Long> byRule = p.enrollments(EnrollmentStatus.REFUSED).stream()
                 .map(e -> e.refusal().map(EligibilityRefusal::policy).orElseThrow())
                 .collect(Collectors.groupingBy(rule -> rule, Collectors.counting()));

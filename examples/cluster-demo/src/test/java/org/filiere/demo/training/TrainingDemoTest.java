@@ -17,6 +17,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
 import org.filiere.demo.ClusterDemo;
+import org.filiere.wiring.CoreProducers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -64,7 +65,7 @@ class TrainingDemoTest {
     @Test
     @Order(1)
     void shouldReplayAYearOfTrainingAndPrintItsFigures() {
-        int lastYear = LocalDate.now().getYear() - 1;
+        int lastYear = LocalDate.now(CoreProducers.ASSOCIATION_ZONE).getYear() - 1;
         String line = group(tour, "(Training in " + lastYear + ": .*)");
 
         assertThat(Integer.parseInt(group(line, ": (\\d+) sessions held"))).isBetween(18, 22);
@@ -121,7 +122,7 @@ class TrainingDemoTest {
         assertThat(early.exitCode()).isEqualTo(2);
         assertThat(early.err()).contains("it is not over yet; attendance is recorded after the session");
 
-        int lastYear = LocalDate.now().getYear() - 1;
+        int lastYear = LocalDate.now(CoreProducers.ASSOCIATION_ZONE).getYear() - 1;
         String held = group(run("sessions", "list", "--from", lastYear + "-01-01", "--to", lastYear + "-12-31",
                 "--status", "HELD").out(), "(?m)^([0-9a-f]{8})  ");
         String present = group(run("sessions", "show", held).out(), "(?m)^  ([0-9a-f]{8})  .* PRESENT");
