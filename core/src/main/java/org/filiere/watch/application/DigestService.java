@@ -1,0 +1,141 @@
+package org.filiere.watch.application;
+
+import static org.filiere.access.AccessPolicy.requireStaff;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.filiere.kernel.DomainEvents;
+import org.filiere.kernel.NotFoundException;
+import org.filiere.member.MemberId;
+import org.filiere.watch.Digest;
+import org.filiere.watch.DigestEntry;
+import org.filiere.watch.DigestMailer;
+import org.filiere.watch.DigestSent;
+import org.filiere.watch.Digests;
+import org.filiere.watch.NoRepeatPolicy;
+import org.filiere.watch.Tender;
+import org.filiere.watch.TenderId;
+import org.filiere.watch.TenderMatch;
+import org.filiere.watch.TenderMatcher;
+import org.filiere.watch.Tenders;
+import org.filiere.watch.WatchProfile;
+import org.filiere.watch.WatchProfiles;
+import org.filiere.watch.WatchWeek;
+import org.filiere.watch.application.WatchCommands.ComposeWeeklyDigests;
+import org.filiere.watch.application.WatchCommands.SendDigest;
+
+/**
+ * The weekly digests: each member gets one digest of the week's tenders that match its profile and that it was not
+ * sent before; members without such tenders get none.
+ */
+@ApplicationScoped
+@Transactional
+public class DigestService {
+
+    private final Tenders tenders;
+    private final WatchProfiles profiles;
+    private final Digests digests;
+    private final TenderMatcher matcher;
+    private final DigestMailer mailer;
+    private final DomainEvents events;
+    private final Clock clock;
+
+    @Inject
+    public DigestService(Tenders tenders, WatchProfiles profiles, Digests digests, TenderMatcher matcher,
+            DigestMailer mailer, DomainEvents events, Clock clock) {
+        this.tenders = tenders;
+        this.profiles = profiles;
+        this.digests = digests;
+        this.matcher = matcher;
+        this.mailer = mailer;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** For the CDI container's proxies. */
+    protected DigestService() {
+        this(null, null, null, null, null, null, null);
+    }
+
+    /**
+     * Composes the digests of a week: the tenders first received that week, still open, matched against every
+     * active profile; a member already sent a tender does not get it again, and a member that already has its
+     * digest for the week gets no second one.
+     *
+     * @return the digests composed, in SIREN order
+     */
+    public List<Digest> compose(ComposeWeeklyDigests c) {
+        requireStaff(c.actor(), "compose the weekly digests");
+        ZoneId zone = clock.getZone();
+        Instant now = clock.instant();
+        List<Tender> open = tenders.receivedBetween(c.week().start(zone), c.week().end(zone)).stream()
+                .filter(t -> t.isOpenAt(now)).toList();
+        List<WatchProfile> watching = profiles.active();
+        if (open.isEmpty() || watching.isEmpty()) {
+            return List.of();
+        }
+        Map<TenderId, Tender> byId = open.stream().collect(Collectors.toMap(Tender::id, Function.identity()));
+        Map<MemberId, List<TenderMatch>> byMember = new LinkedHashMap<>();
+        for (TenderMatch match : matcher.match(watching, open)) {
+            byMember.computeIfAbsent(match.memberId(), m -> new ArrayList<>()).add(match);
+        }
+        List<Digest> composed = new ArrayList<>();
+        for (WatchProfile profile : watching) {
+            List<TenderMatch> matches = byMember.getOrDefault(profile.memberId(), List.of());
+            if (matches.isEmpty() || digests.of(profile.memberId(), c.week()).isPresent()) {
+                continue;
+            }
+            List<TenderMatch> fresh = NoRepeatPolicy.notYetDelivered(matches, digests.deliveredTo(profile.memberId()));
+            if (fresh.isEmpty()) {
+                continue;
+            }
+            List<DigestEntry> entries = fresh.stream().map(m -> DigestEntry.of(byId.get(m.tenderId()), m.reasons()))
+                    .toList();
+            Digest.Composed digest = Digest.compose(profile.memberId(), c.week(), profile.recipients(), entries, clock);
+            digests.save(digest.digest());
+            events.publish(digest.event());
+            composed.add(digest.digest());
+        }
+        return composed;
+    }
+
+    /**
+     * Sends a composed digest to its recipients and records that it was sent. If the mail server does not take it,
+     * it stays unsent.
+     *
+     * @throws org.filiere.watch.DigestAlreadySentException if it was sent already
+     * @throws org.filiere.watch.DigestNotSentException if the mail server did not take it
+     */
+    public void send(SendDigest c) {
+        requireStaff(c.actor(), "send a weekly digest");
+        Digest digest = digests.claim(c.digestId())
+                .orElseThrow(() -> new NotFoundException("digest " + c.digestId()));
+        DigestSent sent = digest.markSent(clock);
+        digests.save(digest);
+        mailer.send(digest);
+        events.publish(sent);
+    }
+
+    /** The member's digest for a week, if it got one. */
+    public Optional<Digest> digest(MemberId memberId, WatchWeek week) {
+        return digests.of(memberId, week);
+    }
+
+    /** The digests not sent yet, oldest first. */
+    public List<Digest> unsent() {
+        return digests.unsent();
+    }
+}
