@@ -25,8 +25,8 @@ public interface Digests {
      */
     Optional<Digest> claim(DigestId id);
 
-    /** The member's digest for a week, if it got one. */
-    Optional<Digest> of(MemberId memberId, WatchWeek week);
+    /** The member's digests for a week, oldest first: none, one, or more if digests were composed again later. */
+    List<Digest> of(MemberId memberId, WatchWeek week);
 
     /** The digests composed for a week, in SIREN order. */
     List<Digest> ofWeek(WatchWeek week);

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -72,8 +71,8 @@ public class DigestService {
 
     /**
      * Composes the digests of a week: the tenders first received that week, still open, matched against every
-     * active profile; a member already sent a tender does not get it again, and a member that already has its
-     * digest for the week gets no second one.
+     * active profile; a member never gets a tender it was sent before. Composing again later in the week gives
+     * digests of the tenders that came in since, to the members they concern, and nothing to the others.
      *
      * @return the digests composed, in SIREN order
      */
@@ -95,9 +94,6 @@ public class DigestService {
         List<Digest> composed = new ArrayList<>();
         for (WatchProfile profile : watching) {
             List<TenderMatch> matches = byMember.getOrDefault(profile.memberId(), List.of());
-            if (matches.isEmpty() || digests.of(profile.memberId(), c.week()).isPresent()) {
-                continue;
-            }
             List<TenderMatch> fresh = NoRepeatPolicy.notYetDelivered(matches, digests.deliveredTo(profile.memberId()));
             if (fresh.isEmpty()) {
                 continue;
@@ -129,8 +125,8 @@ public class DigestService {
         events.publish(sent);
     }
 
-    /** The member's digest for a week, if it got one. */
-    public Optional<Digest> digest(MemberId memberId, WatchWeek week) {
+    /** The member's digests for a week, oldest first. */
+    public List<Digest> digests(MemberId memberId, WatchWeek week) {
         return digests.of(memberId, week);
     }
 
