@@ -1,6 +1,7 @@
 package org.filiere.persistence;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,8 @@ import java.util.Optional;
  * <tr><td>{@code filiere.db.schema-update}</td><td>true</td><td>apply the Liquibase migrations on start</td></tr>
  * <tr><td>{@code filiere.db.jta-data-source}</td><td>none</td><td>JNDI name of a container data source; when set,
  * transactions are the container's (JTA)</td></tr>
+ * <tr><td>{@code filiere.jpa.*}</td><td>none</td><td>passed to the JPA provider without the prefix, such as
+ * {@code filiere.jpa.eclipselink.target-server}</td></tr>
  * </table>
  *
  * @param url             the JDBC URL
@@ -25,14 +28,16 @@ import java.util.Optional;
  * @param poolSize        most connections open at once
  * @param schemaUpdate    whether migrations run on start
  * @param jtaDataSource   the container data source, when transactions are JTA
+ * @param jpaProperties   further properties for the JPA provider
  */
 public record DatabaseSettings(String url, Optional<String> user, Optional<String> password, int poolSize,
-        boolean schemaUpdate, Optional<String> jtaDataSource) {
+        boolean schemaUpdate, Optional<String> jtaDataSource, Map<String, String> jpaProperties) {
 
     public DatabaseSettings {
         if (url == null || !url.startsWith("jdbc:")) {
             throw new IllegalArgumentException("filiere.db.url must be a JDBC URL, not '" + url + "'");
         }
+        jpaProperties = Map.copyOf(jpaProperties);
         if (poolSize < 1) {
             throw new IllegalArgumentException("filiere.db.pool-size must be at least 1, not " + poolSize);
         }
@@ -46,7 +51,7 @@ public record DatabaseSettings(String url, Optional<String> user, Optional<Strin
     /** A fresh in-memory Derby database with this name. */
     public static DatabaseSettings inMemoryDerby(String name) {
         return new DatabaseSettings("jdbc:derby:memory:" + name + ";create=true", Optional.empty(), Optional.empty(),
-                10, true, Optional.empty());
+                10, true, Optional.empty(), Map.of());
     }
 
     public boolean isDerby() {

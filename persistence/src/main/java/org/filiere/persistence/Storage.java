@@ -72,6 +72,7 @@ public class Storage {
         }
         properties.put("eclipselink.logging.logger", "JavaLogger");
         properties.put("eclipselink.session-name", PERSISTENCE_UNIT + "-" + UUID.randomUUID());
+        properties.putAll(settings.jpaProperties());
         try {
             entityManagerFactory = Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, properties);
             entityManagerFactory.createEntityManager().close();

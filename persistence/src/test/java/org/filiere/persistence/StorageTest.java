@@ -50,7 +50,19 @@ class StorageTest {
     @Test
     void shouldRefuseANonJdbcUrlWithAClearMessage() {
         assertThatThrownBy(() -> new DatabaseSettings("postgres://localhost/db", java.util.Optional.empty(),
-                java.util.Optional.empty(), 5, true, java.util.Optional.empty()))
+                java.util.Optional.empty(), 5, true, java.util.Optional.empty(), java.util.Map.of()))
                 .hasMessage("filiere.db.url must be a JDBC URL, not 'postgres://localhost/db'");
+    }
+
+    @Test
+    void shouldPassPrefixedSettingsToTheJpaProvider() {
+        TestDatabase db = TestDatabase.derby();
+        try (FiliereContainer filiere = FiliereContainer.start(db, Map.of("filiere.jpa.eclipselink.jdbc.batch-writing.size",
+                "7"))) {
+            assertThat(filiere.get(DatabaseSettings.class).jpaProperties())
+                    .containsEntry("eclipselink.jdbc.batch-writing.size", "7");
+            assertThat(filiere.get(Storage.class).entityManagerFactory().getProperties())
+                    .containsEntry("eclipselink.jdbc.batch-writing.size", "7");
+        }
     }
 }

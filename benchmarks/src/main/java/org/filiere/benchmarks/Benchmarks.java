@@ -1,0 +1,32 @@
+package org.filiere.benchmarks;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+
+/** The entry point of {@code benchmarks/run NAME}: {@code list} names the benchmarks, a name runs one. */
+public final class Benchmarks {
+
+    /** Every benchmark; add new ones here. */
+    static final List<Benchmark> ALL = List.of(new DemoLoadBenchmark());
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1 || "list".equals(args[0])) {
+            ALL.forEach(b -> System.out.printf("%-24s %s%n", b.name(), b.description()));
+            System.exit(args.length == 1 ? 0 : 2);
+        }
+        Benchmark benchmark = ALL.stream().filter(b -> b.name().equals(args[0])).findFirst().orElse(null);
+        if (benchmark == null) {
+            System.err.println("No benchmark named '" + args[0] + "'; `benchmarks/run list` names them.");
+            System.exit(2);
+        }
+        LogManager.getLogManager().reset();
+        Logger.getLogger("").setLevel(Level.OFF);
+        Result result = benchmark.run(System.out);
+        System.out.println(result.line(benchmark.name()));
+    }
+}

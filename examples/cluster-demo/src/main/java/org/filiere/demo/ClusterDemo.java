@@ -1,0 +1,122 @@
+package org.filiere.demo;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+import org.filiere.demo.charter.SignCharterCommand;
+import org.filiere.demo.charter.VerifyCertificateCommand;
+import org.filiere.demo.member.AdmitCommand;
+import org.filiere.demo.member.MembersCommand;
+import org.filiere.kernel.BusinessRefusal;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The cluster demo: a command-line application that runs a regional digital cluster on Filière, with the embedded
+ * Derby database kept in a folder between runs.
+ */
+@Command(name = "cluster-demo", mixinStandardHelpOptions = true, version = "Filière cluster demo 0.1",
+        description = "Runs a demo business cluster on Filière (embedded Derby, data kept between runs).",
+        subcommands = {TourCommand.class, MembersCommand.class, AdmitCommand.class, SignCharterCommand.class,
+            VerifyCertificateCommand.class})
+public class ClusterDemo implements Callable<Integer> {
+
+    @Option(names = "--data-dir", defaultValue = "filiere-data", paramLabel = "DIR",
+            description = "Folder of the embedded database (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--verbose", description = "Show the frameworks' logs (Weld, EclipseLink, Liquibase, Derby).")
+    boolean verbose;
+
+    @Option(names = "--as", defaultValue = "Claire Martin", paramLabel = "NAME",
+            description = "The staff member acting (default: ${DEFAULT-VALUE}).")
+    String actorName;
+
+    private PrintStream out = System.out;
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the demo with the given streams and returns its exit code: 0 done, 1 failure, 2 refused input. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        ClusterDemo demo = new ClusterDemo();
+        demo.out = out;
+        CommandLine commandLine = new CommandLine(demo);
+        commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        commandLine.setParameterExceptionHandler((e, a) -> {
+            err.println("error: " + e.getMessage());
+            return 2;
+        });
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            err.println("error: " + message(e));
+            if (demo.verbose) {
+                e.printStackTrace(err);
+            }
+            return isRefusal(e) ? 2 : 1;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(out);
+        return 0;
+    }
+
+    /** Starts the library on the demo's database; subcommands close it with try-with-resources. */
+    public DemoCluster open() {
+        configureLogging();
+        return DemoCluster.start(dataDir, actorName);
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    private void configureLogging() {
+        LogManager.getLogManager().reset();
+        Logger root = Logger.getLogger("");
+        ConsoleHandler handler = new ConsoleHandler();
+        handler.setFormatter(new SimpleFormatter());
+        handler.setLevel(verbose ? Level.INFO : Level.OFF);
+        root.addHandler(handler);
+        root.setLevel(verbose ? Level.INFO : Level.OFF);
+        if (verbose && System.getProperty("derby.stream.error.file") == null) {
+            System.setProperty("derby.stream.error.file", dataDir.resolve("derby.log").toString());
+        }
+    }
+
+    private static boolean isRefusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BusinessRefusal) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String message(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BusinessRefusal) {
+                return t.getMessage();
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,104 @@
+package org.filiere.demo;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
+
+import org.filiere.access.Actor;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+
+/**
+ * The demo's running library: a Weld SE container over the embedded database in the demo's folder, the staff who
+ * act, and the year the demo is in.
+ */
+public final class DemoCluster implements AutoCloseable {
+
+    /** The association's staff: eight people, the director first. */
+    public static final List<Actor> STAFF = List.of(
+            Actor.director("Hélène Faure"),
+            Actor.staff("Claire Martin"),
+            Actor.staff("Julien Morel"),
+            Actor.staff("Sophie Garnier"),
+            Actor.staff("Karim Benali"),
+            Actor.staff("Laura Chevalier"),
+            Actor.staff("Thomas Perrin"),
+            Actor.staff("Émilie Rousseau"));
+
+    private final WeldContainer weld;
+    private final Config config;
+    private final Actor actor;
+
+    private DemoCluster(WeldContainer weld, Config config, Actor actor) {
+        this.weld = weld;
+        this.config = config;
+        this.actor = actor;
+    }
+
+    /** The library on the embedded database kept in {@code dataDir}, unless the configuration names another one. */
+    static DemoCluster start(Path dataDir, String actorName) {
+        return start(Map.of("filiere.db.directory", dataDir.toAbsolutePath().toString()), actorName);
+    }
+
+    /**
+     * The library with these settings under the usual configuration (system properties, environment,
+     * {@code META-INF/microprofile-config.properties}), which wins over them.
+     */
+    public static DemoCluster start(Map<String, String> defaults, String actorName) {
+        Config config = new SmallRyeConfigBuilder().addDefaultSources().addDiscoveredConverters()
+                .withSources(new PropertiesConfigSource(defaults, "cluster-demo", 50)).build();
+        ConfigProviderResolver resolver = ConfigProviderResolver.instance();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        resolver.releaseConfig(resolver.getConfig(loader));
+        resolver.registerConfig(config, loader);
+        Actor actor = STAFF.stream().filter(a -> a.name().equals(actorName)).findFirst()
+                .orElse(Actor.staff(actorName));
+        try {
+            return new DemoCluster(new Weld().initialize(), config, actor);
+        } catch (RuntimeException e) {
+            resolver.releaseConfig(config);
+            throw e;
+        }
+    }
+
+    /** A bean of the library. */
+    public <T> T get(Class<T> type) {
+        return weld.select(type).get();
+    }
+
+    /** The staff member running the command. */
+    public Actor actor() {
+        return actor;
+    }
+
+    /** The association's director. */
+    public Actor director() {
+        return STAFF.get(0);
+    }
+
+    /** Today, in the association's time zone. */
+    public LocalDate today() {
+        return LocalDate.now(get(Clock.class));
+    }
+
+    public int currentYear() {
+        return today().getYear();
+    }
+
+    @Override
+    public void close() {
+        try {
+            weld.shutdown();
+        } finally {
+            ConfigProviderResolver.instance().releaseConfig(config);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.filiere.demo;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.filiere.demo.charter.CharterTour;
+import org.filiere.demo.member.ContributionTour;
+import org.filiere.demo.member.MembershipTour;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** The demo's main job: creates a realistic cluster on the first run, then prints its figures. */
+@Command(name = "tour", description = "Create the demo cluster (first run only) and print its figures.")
+public class TourCommand implements Callable<Integer> {
+
+    /** The steps, in order: later steps build on the members of the first. */
+    public static final List<TourStep> STEPS = List.of(new MembershipTour(), new CharterTour(), new ContributionTour());
+
+    @ParentCommand
+    ClusterDemo demo;
+
+    @Override
+    public Integer call() {
+        PrintStream out = demo.out();
+        try (DemoCluster cluster = demo.open()) {
+            DemoData data = new DemoData(cluster.currentYear());
+            boolean created = false;
+            for (TourStep step : STEPS) {
+                if (!step.isLoaded(cluster)) {
+                    step.populate(cluster, data);
+                    created = true;
+                }
+            }
+            out.println(created ? "Created the demo cluster \"" + DemoData.CLUSTER_NAME + "\" in " + demo.dataDir + "."
+                    : "The demo cluster \"" + DemoData.CLUSTER_NAME + "\" is already in " + demo.dataDir + ".");
+            for (TourStep step : STEPS) {
+                out.println();
+                step.report(cluster, out);
+            }
+        }
+        return 0;
+    }
+}

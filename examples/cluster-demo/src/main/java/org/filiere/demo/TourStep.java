@@ -1,0 +1,19 @@
+package org.filiere.demo;
+
+import java.io.PrintStream;
+
+/**
+ * One part of the tour: it fills the demo cluster with one feature's realistic data, once, and prints that
+ * feature's figures.
+ */
+public interface TourStep {
+
+    /** Whether this step's data is already in the database (the demo keeps its data between runs). */
+    boolean isLoaded(DemoCluster cluster);
+
+    /** Creates this step's data through the library's services. */
+    void populate(DemoCluster cluster, DemoData data);
+
+    /** Prints this step's figures. */
+    void report(DemoCluster cluster, PrintStream out);
+}

@@ -1,0 +1,129 @@
+package org.filiere.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo as a user runs it: its tour, its commands and its one-line refusals, on a database in a folder. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterDemoTest {
+
+    @TempDir
+    static Path dataDir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dataDir.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        System.setOut(stdout);
+        System.setErr(stderr);
+        try {
+            int code = ClusterDemo.run(all, stdout, stderr);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+
+    private static long figure(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertThat(m.find()).as("'%s' in:%n%s", regex, text).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    @Order(1)
+    void shouldCreateARealisticClusterAndPrintOnlyTheSummary() {
+        Run tour = run("tour");
+
+        assertThat(tour.exitCode()).isZero();
+        assertThat(tour.err()).isEmpty();
+        assertThat(tour.out()).startsWith("Created the demo cluster");
+        long members = figure(tour.out(), "Members in \\d{4}: (\\d+) ");
+        long lastYear = figure(tour.out(), "\\((\\d+) in \\d{4}, growth \\+");
+        assertThat(members).isBetween(130L, 155L);
+        assertThat(lastYear).isLessThan(members);
+        assertThat(tour.out()).contains("Staff: 8").contains("IT services and consulting").contains("Grenoble");
+        long signed = figure(tour.out(), "signed by (\\d+) of");
+        long active = figure(tour.out(), "signed by \\d+ of (\\d+) active members");
+        assertThat(signed * 100 / active).isGreaterThan(75);
+        Matcher average = Pattern.compile("(\\d+\\.\\d) days per member on average").matcher(tour.out());
+        assertThat(average.find()).isTrue();
+        assertThat(Double.parseDouble(average.group(1))).isBetween(5.5, 8.5);
+        assertThat(tour.out()).doesNotContain("WELD").doesNotContain("Liquibase").doesNotContain("UPDATE SUMMARY")
+                .doesNotContain("EclipseLink");
+        assertThat(Path.of("derby.log")).doesNotExist();
+    }
+
+    @Test
+    @Order(2)
+    void shouldKeepItsDataBetweenRunsWithoutCreatingItAgain() {
+        Run first = run("members", "list");
+        Run tour = run("tour");
+        Run second = run("members", "list");
+
+        assertThat(tour.out()).startsWith("The demo cluster \"Numérique Isère\" is already in");
+        assertThat(second.out()).isEqualTo(first.out());
+    }
+
+    @Test
+    @Order(3)
+    void shouldAdmitSignAndVerifyACertificate() {
+        Run admit = run("admit", "--siret", "302 068 382 00050", "--name", "Test Logiciels SAS", "--naf", "5829C",
+                "--postcode", "38000", "--commune", "Grenoble", "--insee", "38185", "--employees", "12");
+        assertThat(admit.exitCode()).as(admit.err()).isZero();
+        assertThat(admit.out()).contains("Admitted Test Logiciels SAS (SIREN 302 068 382)");
+
+        Run sign = run("sign-charter", "302068382", "--signatory", "Anne Roux");
+        assertThat(sign.exitCode()).as(sign.err()).isZero();
+        String code = sign.out().replaceAll("(?s).*Certificate code: (\\S+).*", "$1");
+
+        Run verify = run("verify-certificate", code.toLowerCase());
+        assertThat(verify.exitCode()).isZero();
+        assertThat(verify.out()).contains("valid: the member has signed the charter in force")
+                .contains("Test Logiciels SAS").contains("Anne Roux");
+        assertThat(run("members", "show", "302068382").out()).contains("charter    signed");
+    }
+
+    @Test
+    @Order(4)
+    void shouldRefuseBadInputWithOneClearLineAndNoStackTrace() {
+        Run badSiret = run("admit", "--siret", "302 068 382 00051", "--name", "X", "--naf", "62.01Z", "--postcode",
+                "38000", "--commune", "Grenoble", "--insee", "38185");
+        Run unknownNaf = run("admit", "--siret", "31719324100013", "--name", "X", "--naf", "62.99Z", "--postcode",
+                "38000", "--commune", "Grenoble", "--insee", "38185");
+        Run unknownMember = run("members", "show", "317193241");
+
+        assertThat(badSiret.exitCode()).isEqualTo(2);
+        assertThat(badSiret.err()).isEqualTo("error: Invalid value for option '--siret': SIRET \"302 068 382 00051\" is "
+                + "not valid: its check digit is wrong (Luhn)." + System.lineSeparator());
+        assertThat(unknownNaf.exitCode()).isEqualTo(2);
+        assertThat(unknownNaf.err()).isEqualTo(
+                "error: NAF code \"62.99Z\" is not valid: it is not in the INSEE NAF rev. 2 list." + System.lineSeparator());
+        assertThat(unknownMember.exitCode()).isEqualTo(2);
+        assertThat(unknownMember.err()).isEqualTo("error: No member with SIREN 317193241 is known." + System.lineSeparator());
+        assertThat(badSiret.out() + unknownNaf.out() + unknownMember.out()).isEmpty();
+    }
+}
