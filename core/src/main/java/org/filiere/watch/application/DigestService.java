@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -47,14 +49,33 @@ public class DigestService {
     private final Tenders tenders;
     private final WatchProfiles profiles;
     private final Digests digests;
-    private final TenderMatcher matcher;
-    private final DigestMailer mailer;
+    private final Supplier<TenderMatcher> matcher;
+    private final Supplier<DigestMailer> mailer;
     private final DomainEvents events;
     private final Clock clock;
 
-    @Inject
+    /**
+     * The service with its matching engine and mailer given directly.
+     */
     public DigestService(Tenders tenders, WatchProfiles profiles, Digests digests, TenderMatcher matcher,
             DigestMailer mailer, DomainEvents events, Clock clock) {
+        this(tenders, profiles, digests, () -> matcher, () -> mailer, events, clock);
+    }
+
+    /**
+     * The service in a CDI container. The matching engine and the mailer come from modules core does not know
+     * (filiere-matching, filiere-tenders); they are looked up when first needed, so that an application without
+     * them still starts, and is told what is missing if it composes or sends digests.
+     */
+    @Inject
+    public DigestService(Tenders tenders, WatchProfiles profiles, Digests digests, Instance<TenderMatcher> matcher,
+            Instance<DigestMailer> mailer, DomainEvents events, Clock clock) {
+        this(tenders, profiles, digests, () -> installed(matcher, "matching engine (TenderMatcher)", "filiere-matching"),
+                () -> installed(mailer, "digest mailer (DigestMailer)", "filiere-tenders"), events, clock);
+    }
+
+    private DigestService(Tenders tenders, WatchProfiles profiles, Digests digests, Supplier<TenderMatcher> matcher,
+            Supplier<DigestMailer> mailer, DomainEvents events, Clock clock) {
         this.tenders = tenders;
         this.profiles = profiles;
         this.digests = digests;
@@ -66,7 +87,14 @@ public class DigestService {
 
     /** For the CDI container's proxies. */
     protected DigestService() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, (Supplier<TenderMatcher>) null, null, null, null);
+    }
+
+    private static <T> T installed(Instance<T> instance, String what, String module) {
+        if (instance.isUnsatisfied()) {
+            throw new IllegalStateException("No " + what + " is installed: put " + module + " on the classpath");
+        }
+        return instance.get();
     }
 
     /**
@@ -88,7 +116,7 @@ public class DigestService {
         }
         Map<TenderId, Tender> byId = open.stream().collect(Collectors.toMap(Tender::id, Function.identity()));
         Map<MemberId, List<TenderMatch>> byMember = new LinkedHashMap<>();
-        for (TenderMatch match : matcher.match(watching, open)) {
+        for (TenderMatch match : matcher.get().match(watching, open)) {
             byMember.computeIfAbsent(match.memberId(), m -> new ArrayList<>()).add(match);
         }
         List<Digest> composed = new ArrayList<>();
@@ -121,7 +149,7 @@ public class DigestService {
                 .orElseThrow(() -> new NotFoundException("digest " + c.digestId()));
         DigestSent sent = digest.markSent(clock);
         digests.save(digest);
-        mailer.send(digest);
+        mailer.get().send(digest);
         events.publish(sent);
     }
 
