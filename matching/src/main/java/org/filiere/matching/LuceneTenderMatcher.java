@@ -38,8 +38,11 @@ import org.filiere.watch.WatchProfile;
 @ApplicationScoped
 public class LuceneTenderMatcher implements TenderMatcher, AutoCloseable {
 
-    /** How many tenders are matched together: the monitor indexes a batch, then runs each candidate profile once. */
-    static final int BATCH = 512;
+    /**
+     * How many tenders are matched together: the monitor indexes a batch, then runs each candidate profile once over
+     * it. Larger batches run each profile fewer times; a week's tenders fit in one.
+     */
+    static final int BATCH = 8192;
 
     private final TenderDocuments documents;
     private final ProfileQueries queries;
@@ -115,9 +118,14 @@ public class LuceneTenderMatcher implements TenderMatcher, AutoCloseable {
             String id = profile.memberId().value();
             if (!profile.criteria().equals(registeredCriteria.get(id))) {
                 ProfileQuery query = queries.of(profile);
-                registered.put(id, query);
                 registeredCriteria.put(id, profile.criteria());
-                changed.add(new MonitorQuery(id, query.query()));
+                if (query.matchesNothing()) {
+                    registered.remove(id);
+                    monitor.deleteById(id);
+                } else {
+                    registered.put(id, query);
+                    changed.add(new MonitorQuery(id, query.query()));
+                }
             }
         }
         if (!changed.isEmpty()) {

@@ -18,7 +18,8 @@ import org.filiere.watch.WatchProfile;
 
 /**
  * The obvious way to match: every tender against every profile, one pair at a time, with the same analysis and
- * the same queries as {@link LuceneTenderMatcher}. It is the baseline the engine is measured and checked against.
+ * the same queries as {@link LuceneTenderMatcher}; each tender is put in a one-document memory index and every
+ * profile's query run on it. It is the baseline the engine is measured and checked against.
  */
 public final class NaiveTenderMatcher implements TenderMatcher {
 
@@ -33,17 +34,18 @@ public final class NaiveTenderMatcher implements TenderMatcher {
     @Override
     public List<TenderMatch> match(Collection<WatchProfile> profiles, Collection<Tender> tenders) {
         List<ProfileQuery> compiled = profiles.stream().filter(WatchProfile::isActive)
-                .sorted(Comparator.comparing(p -> p.memberId().value())).map(queries::of).toList();
+                .sorted(Comparator.comparing(p -> p.memberId().value())).map(queries::of)
+                .filter(q -> !q.matchesNothing()).toList();
         List<TenderMatch> matches = new ArrayList<>();
         try {
             for (Tender tender : tenders) {
                 IndexSearcher searcher = MemoryIndex.fromDocument(documents.of(tender), analysis).createSearcher();
                 searcher.setQueryCache(null);
                 for (ProfileQuery profile : compiled) {
-                    if (searcher.count(profile.query()) > 0) {
+                    if (!Hits.of(searcher, profile.query()).isEmpty()) {
                         List<MatchReason> reasons = new ArrayList<>();
                         for (ProfileQuery.Reason reason : profile.reasons()) {
-                            if (searcher.count(reason.query()) > 0) {
+                            if (!Hits.of(searcher, reason.query()).isEmpty()) {
                                 reasons.add(reason.reason());
                             }
                         }

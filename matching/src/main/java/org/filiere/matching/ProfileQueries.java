@@ -14,6 +14,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -45,6 +46,9 @@ final class ProfileQueries {
         for (CpvCode code : c.cpvCodes()) {
             reasons.add(new ProfileQuery.Reason(MatchReason.cpv(code),
                     new TermQuery(new Term(TenderDocuments.CPV, code.digits()))));
+        }
+        if (reasons.isEmpty()) {
+            return new ProfileQuery(profile.memberId(), new MatchNoDocsQuery("only common words"), List.of());
         }
         BooleanQuery.Builder interest = new BooleanQuery.Builder();
         reasons.forEach(r -> interest.add(r.query(), Occur.SHOULD));

@@ -16,6 +16,11 @@ import org.filiere.watch.MatchReason;
  */
 record ProfileQuery(MemberId memberId, Query query, List<Reason> reasons) {
 
+    /** Whether no tender can match: every keyword, phrase and code of the profile is made of common words only. */
+    boolean matchesNothing() {
+        return reasons.isEmpty();
+    }
+
     /**
      * One criterion and its query.
      *

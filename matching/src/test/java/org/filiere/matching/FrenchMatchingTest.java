@@ -177,6 +177,14 @@ class FrenchMatchingTest {
 
     @ParameterizedTest(autoCloseArguments = false)
     @MethodSource("matchers")
+    void shouldMatchNothingForKeywordsMadeOfCommonWordsOnly(TenderMatcher matcher) {
+        assertThat(matchedTitles(matcher, keywords("les", "de la"), tender("Les travaux de la mairie", ""))).isEmpty();
+        assertThat(matchedTitles(matcher, keywords("les", "mairie"), tender("Les travaux de la mairie", "")))
+                .hasSize(1);
+    }
+
+    @ParameterizedTest(autoCloseArguments = false)
+    @MethodSource("matchers")
     void shouldMatchNothingForAnInactiveProfile(TenderMatcher matcher) {
         WatchProfile inactive = new WatchProfile(MEMBER, keywords("logiciel"), List.of(), false, 1);
         assertThat(matcher.match(List.of(inactive), List.of(tender("logiciel", "")))).isEmpty();

@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -33,11 +35,14 @@ import org.filiere.watch.WatchProfile;
  * Generated tenders and watch profiles, reproducible from a seed, for measuring and cross-checking matchers. The
  * words come from the French labels of the CPV 2008, so the text is French with its plurals and accents; a tender
  * speaks mostly of its own CPV codes, as real notices do, and profiles watch a few words, phrases and nodes of the
- * tree, some with places, a value range or excluded words.
+ * tree (specific words, as a member names its trade, and nodes from the class down), some with places, a value
+ * range or excluded words.
  */
 public final class GeneratedWatch {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** A word in at most this many CPV labels is specific enough to watch for. */
+    private static final int SPECIFIC = 12;
     private static final List<String> FILLER = List.of("marché", "prestations", "lot", "fourniture", "accord-cadre",
             "relatif", "réalisation", "ensemble", "besoins", "commune", "services", "pour", "dans", "avec", "l'ensemble",
             "d'un", "des", "les", "du", "et");
@@ -46,26 +51,49 @@ public final class GeneratedWatch {
     private final Random random;
     private final List<CpvEntry> codes;
     private final List<String> words;
+    private final List<String> specificWords;
+    private final List<String[]> specificPairs;
     private final List<String> departments;
 
     public GeneratedWatch(CpvVocabulary cpv, long seed) {
         this.cpv = cpv;
         this.random = new Random(seed);
         this.codes = List.copyOf(cpv.all());
-        Set<String> vocabulary = new LinkedHashSet<>();
+        Map<String, Integer> labelsWithWord = new LinkedHashMap<>();
         for (CpvEntry entry : codes) {
-            for (String word : entry.frenchLabel().split("[\\s,;:()/.]+")) {
-                if (word.length() >= 5 && !word.contains("'")) {
-                    vocabulary.add(word.toLowerCase(Locale.FRENCH));
+            for (String word : new LinkedHashSet<>(labelWords(entry))) {
+                labelsWithWord.merge(word, 1, Integer::sum);
+            }
+        }
+        this.words = List.copyOf(labelsWithWord.keySet());
+        this.specificWords = labelsWithWord.entrySet().stream().filter(e -> e.getValue() <= SPECIFIC)
+                .map(Map.Entry::getKey).toList();
+        List<String[]> pairs = new ArrayList<>();
+        for (CpvEntry entry : codes) {
+            List<String> label = labelWords(entry);
+            for (int i = 0; i + 1 < label.size(); i++) {
+                if (labelsWithWord.get(label.get(i)) <= SPECIFIC || labelsWithWord.get(label.get(i + 1)) <= SPECIFIC) {
+                    pairs.add(new String[] {label.get(i), label.get(i + 1)});
                 }
             }
         }
-        this.words = List.copyOf(vocabulary);
+        this.specificPairs = List.copyOf(pairs);
         List<String> all = new ArrayList<>();
         for (Region region : Region.values()) {
             region.departments().forEach(d -> all.add(d.code()));
         }
         this.departments = all.stream().sorted().toList();
+    }
+
+    /** The words of a label that say something: five letters at least, elisions aside. */
+    private static List<String> labelWords(CpvEntry entry) {
+        List<String> words = new ArrayList<>();
+        for (String word : entry.frenchLabel().split("[\\s,;:()/.]+")) {
+            if (word.length() >= 5 && !word.contains("'")) {
+                words.add(word.toLowerCase(Locale.FRENCH));
+            }
+        }
+        return words;
     }
 
     /** Tenders received on a day, numbered from 1. */
@@ -118,20 +146,21 @@ public final class GeneratedWatch {
     private WatchCriteria criteria() {
         List<String> keywords = new ArrayList<>();
         for (int k = 0; k < 1 + random.nextInt(3); k++) {
-            keywords.add(inflect(words.get(random.nextInt(words.size()))));
+            keywords.add(inflect(specificWords.get(random.nextInt(specificWords.size()))));
         }
         List<String> phrases = new ArrayList<>();
         if (random.nextInt(3) == 0) {
-            String[] label = codes.get(random.nextInt(codes.size())).frenchLabel().split(" ");
-            if (label.length >= 2) {
-                phrases.add(label[0] + " " + label[1]);
-            }
+            String[] pair = specificPairs.get(random.nextInt(specificPairs.size()));
+            phrases.add(inflect(pair[0]) + " " + pair[1]);
         }
         List<String> excluded = random.nextInt(4) == 0 ? List.of(words.get(random.nextInt(words.size()))) : List.of();
         List<CpvCode> nodes = new ArrayList<>();
         for (int c = 0; c < random.nextInt(3); c++) {
-            List<CpvCode> lineage = cpv.lineage(codes.get(random.nextInt(codes.size())).code());
-            nodes.add(lineage.get(random.nextInt(lineage.size())));
+            List<CpvCode> lineage = cpv.lineage(codes.get(random.nextInt(codes.size())).code()).stream()
+                    .filter(code -> code.significantDigits().length() >= 4).toList();
+            if (!lineage.isEmpty()) {
+                nodes.add(lineage.get(random.nextInt(lineage.size())));
+            }
         }
         Set<Department> places = new LinkedHashSet<>();
         if (random.nextBoolean()) {
