@@ -34,7 +34,8 @@ import org.filiere.persistence.Storage;
 public final class DemoLoadBenchmark implements Benchmark {
 
     private static final List<String> TABLES = List.of("member", "establishment", "membership", "charter",
-            "charter_version", "charter_signature", "contribution");
+            "charter_version", "charter_signature", "contribution", "tender", "tender_cpv", "watch_profile",
+            "watch_profile_item", "digest", "digest_entry");
     private static final int BATCH = 500;
 
     @Override

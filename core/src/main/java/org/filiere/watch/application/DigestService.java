@@ -158,6 +158,11 @@ public class DigestService {
         return digests.of(memberId, week);
     }
 
+    /** Every digest composed for a week, in SIREN order. */
+    public List<Digest> digestsOf(WatchWeek week) {
+        return digests.ofWeek(week);
+    }
+
     /** The digests not sent yet, oldest first. */
     public List<Digest> unsent() {
         return digests.unsent();

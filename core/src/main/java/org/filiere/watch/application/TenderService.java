@@ -96,6 +96,11 @@ public class TenderService {
         return new TenderReception(id, TenderReception.Outcome.UPDATED, issues);
     }
 
+    /** How many tenders were received, all sources together. */
+    public long count() {
+        return tenders.count();
+    }
+
     /** The tender with this id, if it was received. */
     public Optional<Tender> tender(TenderId id) {
         return tenders.find(id);

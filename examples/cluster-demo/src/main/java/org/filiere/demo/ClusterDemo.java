@@ -15,6 +15,10 @@ import org.filiere.demo.charter.SignCharterCommand;
 import org.filiere.demo.charter.VerifyCertificateCommand;
 import org.filiere.demo.member.AdmitCommand;
 import org.filiere.demo.member.MembersCommand;
+import org.filiere.demo.watch.DigestCommand;
+import org.filiere.demo.watch.ImportTendersCommand;
+import org.filiere.demo.watch.SendDigestsCommand;
+import org.filiere.demo.watch.WatchProfileCommand;
 import org.filiere.kernel.BusinessRefusal;
 
 import picocli.CommandLine;
@@ -28,7 +32,8 @@ import picocli.CommandLine.Option;
 @Command(name = "cluster-demo", mixinStandardHelpOptions = true, version = "Filière cluster demo 0.1",
         description = "Runs a demo business cluster on Filière (embedded Derby, data kept between runs).",
         subcommands = {TourCommand.class, MembersCommand.class, AdmitCommand.class, SignCharterCommand.class,
-            VerifyCertificateCommand.class})
+            VerifyCertificateCommand.class, ImportTendersCommand.class, WatchProfileCommand.class, DigestCommand.class,
+            SendDigestsCommand.class})
 public class ClusterDemo implements Callable<Integer> {
 
     @Option(names = "--data-dir", defaultValue = "filiere-data", paramLabel = "DIR",
@@ -77,8 +82,15 @@ public class ClusterDemo implements Callable<Integer> {
 
     /** Starts the library on the demo's database; subcommands close it with try-with-resources. */
     public DemoCluster open() {
+        return open(java.util.Map.of());
+    }
+
+    /** Starts the library on the demo's database with more settings (an SMTP server, say). */
+    public DemoCluster open(java.util.Map<String, String> settings) {
         configureLogging();
-        return DemoCluster.start(dataDir, actorName);
+        java.util.Map<String, String> all = new java.util.HashMap<>(settings);
+        all.put("filiere.db.directory", dataDir.toAbsolutePath().toString());
+        return DemoCluster.start(all, actorName);
     }
 
     public PrintStream out() {
