@@ -15,6 +15,11 @@ import org.filiere.demo.charter.SignCharterCommand;
 import org.filiere.demo.charter.VerifyCertificateCommand;
 import org.filiere.demo.member.AdmitCommand;
 import org.filiere.demo.member.MembersCommand;
+import org.filiere.demo.training.AttendanceCommand;
+import org.filiere.demo.training.CalendarCommand;
+import org.filiere.demo.training.CancelRegistrationCommand;
+import org.filiere.demo.training.RegisterCommand;
+import org.filiere.demo.training.SessionsCommand;
 import org.filiere.demo.watch.DigestCommand;
 import org.filiere.demo.watch.ImportTendersCommand;
 import org.filiere.demo.watch.SendDigestsCommand;
@@ -32,8 +37,9 @@ import picocli.CommandLine.Option;
 @Command(name = "cluster-demo", mixinStandardHelpOptions = true, version = "Filière cluster demo 0.1",
         description = "Runs a demo business cluster on Filière (embedded Derby, data kept between runs).",
         subcommands = {TourCommand.class, MembersCommand.class, AdmitCommand.class, SignCharterCommand.class,
-            VerifyCertificateCommand.class, ImportTendersCommand.class, WatchProfileCommand.class, DigestCommand.class,
-            SendDigestsCommand.class})
+            VerifyCertificateCommand.class, SessionsCommand.class, RegisterCommand.class,
+            CancelRegistrationCommand.class, AttendanceCommand.class, CalendarCommand.class, ImportTendersCommand.class,
+            WatchProfileCommand.class, DigestCommand.class, SendDigestsCommand.class})
 public class ClusterDemo implements Callable<Integer> {
 
     @Option(names = "--data-dir", defaultValue = "filiere-data", paramLabel = "DIR",

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.filiere.demo.charter.CharterTour;
 import org.filiere.demo.member.ContributionTour;
 import org.filiere.demo.member.MembershipTour;
+import org.filiere.demo.training.TrainingTour;
 import org.filiere.demo.watch.WatchTour;
 
 import picocli.CommandLine.Command;
@@ -18,7 +19,7 @@ public class TourCommand implements Callable<Integer> {
 
     /** The steps, in order: later steps build on the members of the first. */
     public static final List<TourStep> STEPS = List.of(new MembershipTour(), new CharterTour(), new ContributionTour(),
-            new WatchTour());
+            new TrainingTour(), new WatchTour());
 
     @ParentCommand
     ClusterDemo demo;
