@@ -137,8 +137,9 @@ public class DigestService {
     }
 
     /**
-     * Sends a composed digest to its recipients and records that it was sent. If the mail server does not take it,
-     * it stays unsent.
+     * Sends a composed digest to its recipients and records that it was sent. The digest is held while it is sent,
+     * so that two staff members sending it at once send it once; if the mail server does not take it, nothing is
+     * recorded and it stays unsent.
      *
      * @throws org.filiere.watch.DigestAlreadySentException if it was sent already
      * @throws org.filiere.watch.DigestNotSentException if the mail server did not take it
@@ -148,8 +149,8 @@ public class DigestService {
         Digest digest = digests.claim(c.digestId())
                 .orElseThrow(() -> new NotFoundException("digest " + c.digestId()));
         DigestSent sent = digest.markSent(clock);
-        digests.save(digest);
         mailer.get().send(digest);
+        digests.save(digest);
         events.publish(sent);
     }
 
