@@ -48,20 +48,20 @@ public final class TenderMatchingBenchmark implements Benchmark {
         runEngine(cpv, profiles, warmup);
         new NaiveTenderMatcher(cpv).match(profiles, warmup.subList(0, 200));
 
-        List<TenderMatch>[] found = newResults();
+        List<List<TenderMatch>> found = new java.util.ArrayList<>(List.of(List.of(), List.of()));
         long[] medians = Rounds.alternate(0, 1, () -> {
             long start = System.nanoTime();
-            found[0] = runEngine(cpv, profiles, tenders);
+            found.set(0, runEngine(cpv, profiles, tenders));
             return System.nanoTime() - start;
         }, () -> {
             long start = System.nanoTime();
-            found[1] = new NaiveTenderMatcher(cpv).match(profiles, tenders);
+            found.set(1, new NaiveTenderMatcher(cpv).match(profiles, tenders));
             return System.nanoTime() - start;
         }, out);
 
-        boolean identical = found[0].equals(found[1]);
+        boolean identical = found.get(0).equals(found.get(1));
         out.printf("matches: engine %d, baseline %d; identical (tender, member and reasons): %s%n",
-                found[0].size(), found[1].size(), identical ? "yes" : "NO");
+                found.get(0).size(), found.get(1).size(), identical ? "yes" : "NO");
         out.printf("engine %.0f ms, baseline %.0f ms%n", medians[0] / 1e6, medians[1] / 1e6);
         double ratio = (double) medians[1] / medians[0];
         return new Result(String.format(Locale.ROOT, "%.0f_ms", medians[0] / 1e6),
@@ -73,10 +73,5 @@ public final class TenderMatchingBenchmark implements Benchmark {
         try (LuceneTenderMatcher engine = new LuceneTenderMatcher(cpv)) {
             return engine.match(profiles, tenders);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<TenderMatch>[] newResults() {
-        return new List[2];
     }
 }

@@ -5,7 +5,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -146,10 +145,5 @@ public class DigestRenderer {
         format.setMinimumFractionDigits(value.amount().scale() > 0 ? 2 : 0);
         String amount = format.format(value.amount() == null ? BigDecimal.ZERO : value.amount());
         return amount + ("EUR".equals(value.currency()) ? " €" : " " + value.currency());
-    }
-
-    /** The first day of a week as the digest writes it. */
-    static String day(LocalDate day) {
-        return day.format(DAY);
     }
 }
