@@ -15,7 +15,7 @@ import org.filiere.camel.IntegrationRouteBuilder;
  * <table>
  * <caption>Configuration properties ({@code filiere.integration.tender-feeds.})</caption>
  * <tr><th>property</th><th>default</th><th>meaning</th></tr>
- * <tr><td>{@code drop-directory}</td><td>none: no drop route</td><td>where feed files are dropped; read files move
+ * <tr><td>{@code drop-directory}</td><td>none: no drop route</td><td>where feed files ({@code *.json}) are dropped; read files move
  * to {@code .done}, unreadable ones to {@code .failed}</td></tr>
  * <tr><td>{@code poll.url}</td><td>none: no polling</td><td>the web address of a feed file</td></tr>
  * <tr><td>{@code poll.period}</td><td>{@code 3600000}</td><td>how often it is fetched, in milliseconds</td></tr>
