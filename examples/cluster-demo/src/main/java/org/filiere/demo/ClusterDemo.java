@@ -15,6 +15,8 @@ import org.filiere.demo.charter.SignCharterCommand;
 import org.filiere.demo.charter.VerifyCertificateCommand;
 import org.filiere.demo.member.AdmitCommand;
 import org.filiere.demo.member.MembersCommand;
+import org.filiere.demo.programme.ProgrammesCommand;
+import org.filiere.demo.project.ProjectsCommand;
 import org.filiere.demo.training.AttendanceCommand;
 import org.filiere.demo.training.CalendarCommand;
 import org.filiere.demo.training.CancelRegistrationCommand;
@@ -38,8 +40,9 @@ import picocli.CommandLine.Option;
         description = "Runs a demo business cluster on Filière (embedded Derby, data kept between runs).",
         subcommands = {TourCommand.class, MembersCommand.class, AdmitCommand.class, SignCharterCommand.class,
             VerifyCertificateCommand.class, SessionsCommand.class, RegisterCommand.class,
-            CancelRegistrationCommand.class, AttendanceCommand.class, CalendarCommand.class, ImportTendersCommand.class,
-            WatchProfileCommand.class, DigestCommand.class, SendDigestsCommand.class})
+            CancelRegistrationCommand.class, AttendanceCommand.class, CalendarCommand.class, ProjectsCommand.class,
+            ProgrammesCommand.class, ImportTendersCommand.class, WatchProfileCommand.class, DigestCommand.class,
+            SendDigestsCommand.class})
 public class ClusterDemo implements Callable<Integer> {
 
     @Option(names = "--data-dir", defaultValue = "filiere-data", paramLabel = "DIR",
