@@ -39,7 +39,8 @@ public final class DemoLoadBenchmark implements Benchmark {
             "training_speaker", "training_registration", "call_for_projects", "call_criterion", "project",
             "project_partner", "project_note", "project_milestone", "label_counter", "committee_member",
             "committee_session", "session_seat", "agenda_item", "agenda_criterion", "recusal", "score",
-            "committee_decision", "partner_organisation", "cooperation_agreement", "partner_programme", "enrollment");
+            "committee_decision", "partner_organisation", "cooperation_agreement", "partner_programme", "enrollment",
+            "tender", "tender_cpv", "watch_profile", "watch_profile_item", "digest", "digest_entry");
     private static final int BATCH = 500;
 
     @Override

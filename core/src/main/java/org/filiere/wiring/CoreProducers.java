@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.filiere.member.NafNomenclature;
 import org.filiere.member.RenewalGracePolicy;
 import org.filiere.member.SectorFamilies;
+import org.filiere.watch.CpvVocabulary;
 
 /**
  * The beans core needs that are not services: the clock, the reference data and the configured policies.
@@ -50,6 +51,12 @@ public class CoreProducers {
     @Singleton
     NafNomenclature nafNomenclature() {
         return NafNomenclature.shipped();
+    }
+
+    @Produces
+    @Singleton
+    CpvVocabulary cpvVocabulary() {
+        return CpvVocabulary.shipped();
     }
 
     @Produces

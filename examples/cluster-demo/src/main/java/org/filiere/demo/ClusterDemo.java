@@ -22,6 +22,10 @@ import org.filiere.demo.training.CalendarCommand;
 import org.filiere.demo.training.CancelRegistrationCommand;
 import org.filiere.demo.training.RegisterCommand;
 import org.filiere.demo.training.SessionsCommand;
+import org.filiere.demo.watch.DigestCommand;
+import org.filiere.demo.watch.ImportTendersCommand;
+import org.filiere.demo.watch.SendDigestsCommand;
+import org.filiere.demo.watch.WatchProfileCommand;
 import org.filiere.kernel.BusinessRefusal;
 
 import picocli.CommandLine;
@@ -37,7 +41,8 @@ import picocli.CommandLine.Option;
         subcommands = {TourCommand.class, MembersCommand.class, AdmitCommand.class, SignCharterCommand.class,
             VerifyCertificateCommand.class, SessionsCommand.class, RegisterCommand.class,
             CancelRegistrationCommand.class, AttendanceCommand.class, CalendarCommand.class, ProjectsCommand.class,
-            ProgrammesCommand.class})
+            ProgrammesCommand.class, ImportTendersCommand.class, WatchProfileCommand.class, DigestCommand.class,
+            SendDigestsCommand.class})
 public class ClusterDemo implements Callable<Integer> {
 
     @Option(names = "--data-dir", defaultValue = "filiere-data", paramLabel = "DIR",
@@ -86,8 +91,15 @@ public class ClusterDemo implements Callable<Integer> {
 
     /** Starts the library on the demo's database; subcommands close it with try-with-resources. */
     public DemoCluster open() {
+        return open(java.util.Map.of());
+    }
+
+    /** Starts the library on the demo's database with more settings (an SMTP server, say). */
+    public DemoCluster open(java.util.Map<String, String> settings) {
         configureLogging();
-        return DemoCluster.start(dataDir, actorName);
+        java.util.Map<String, String> all = new java.util.HashMap<>(settings);
+        all.put("filiere.db.directory", dataDir.toAbsolutePath().toString());
+        return DemoCluster.start(all, actorName);
     }
 
     public PrintStream out() {

@@ -10,6 +10,7 @@ import org.filiere.demo.member.MembershipTour;
 import org.filiere.demo.programme.ProgrammeTour;
 import org.filiere.demo.project.ProjectTour;
 import org.filiere.demo.training.TrainingTour;
+import org.filiere.demo.watch.WatchTour;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -20,7 +21,7 @@ public class TourCommand implements Callable<Integer> {
 
     /** The steps, in order: later steps build on the members of the first. */
     public static final List<TourStep> STEPS = List.of(new MembershipTour(), new CharterTour(), new ContributionTour(),
-            new TrainingTour(), new ProjectTour(), new ProgrammeTour());
+            new TrainingTour(), new ProjectTour(), new ProgrammeTour(), new WatchTour());
 
     @ParentCommand
     ClusterDemo demo;

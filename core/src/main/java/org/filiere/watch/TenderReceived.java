@@ -1,0 +1,21 @@
+package org.filiere.watch;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.filiere.kernel.DomainEvent;
+
+/**
+ * Event: a call for tender was received for the first time.
+ *
+ * @param eventId    this occurrence
+ * @param occurredAt when it happened
+ * @param tenderId   the tender
+ */
+public record TenderReceived(UUID eventId, Instant occurredAt, TenderId tenderId) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return tenderId.toString();
+    }
+}

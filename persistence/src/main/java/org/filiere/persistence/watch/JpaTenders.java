@@ -1,0 +1,97 @@
+package org.filiere.persistence.watch;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+
+import org.filiere.kernel.StaleDataException;
+import org.filiere.persistence.SqlStates;
+import org.filiere.persistence.Transactions;
+import org.filiere.watch.Tender;
+import org.filiere.watch.TenderId;
+import org.filiere.watch.Tenders;
+
+/** Calls for tender in the library's database, through JPA. */
+@ApplicationScoped
+public class JpaTenders implements Tenders {
+
+    private final Transactions transactions;
+
+    @Inject
+    public JpaTenders(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /** For the CDI container's proxies. */
+    protected JpaTenders() {
+        this(null);
+    }
+
+    @Override
+    public Optional<Tender> find(TenderId id) {
+        return row(id).map(TenderMapper::toDomain);
+    }
+
+    private Optional<TenderEntity> row(TenderId id) {
+        return em().createQuery("SELECT t FROM TenderEntity t WHERE t.source = :source AND t.reference = :reference",
+                TenderEntity.class).setParameter("source", id.source()).setParameter("reference", id.reference())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void save(Tender tender) {
+        EntityManager em = em();
+        Optional<TenderEntity> existing = row(tender.id());
+        if (existing.isEmpty()) {
+            if (tender.version() != 0) {
+                throw new StaleDataException("tender " + tender.id(), "it was deleted");
+            }
+            TenderEntity row = new TenderEntity();
+            row.id = UUID.randomUUID().toString();
+            TenderMapper.copy(tender, row);
+            em.persist(row);
+            try {
+                em.flush();
+            } catch (PersistenceException e) {
+                if (SqlStates.isUniqueViolation(e)) {
+                    throw new StaleDataException("tender " + tender.id(),
+                            "another import received it at the same moment");
+                }
+                throw e;
+            }
+            return;
+        }
+        TenderEntity row = existing.get();
+        if (row.version != tender.version()) {
+            throw new StaleDataException(row.recordName(),
+                    "read at version " + tender.version() + ", now at version " + row.version);
+        }
+        TenderMapper.copy(tender, row);
+        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        transactions.changing(row);
+    }
+
+    @Override
+    public List<Tender> receivedBetween(Instant from, Instant to) {
+        return em().createQuery("SELECT t FROM TenderEntity t WHERE t.receivedAt >= :from AND t.receivedAt < :to"
+                + " ORDER BY t.receivedAt, t.source, t.reference", TenderEntity.class)
+                .setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(TenderMapper::toDomain).toList();
+    }
+
+    @Override
+    public long count() {
+        return em().createQuery("SELECT COUNT(t) FROM TenderEntity t", Long.class).getSingleResult();
+    }
+
+    private EntityManager em() {
+        return transactions.entityManager();
+    }
+}

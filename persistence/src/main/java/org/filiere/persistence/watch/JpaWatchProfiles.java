@@ -1,0 +1,81 @@
+package org.filiere.persistence.watch;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+
+import org.filiere.kernel.StaleDataException;
+import org.filiere.member.MemberId;
+import org.filiere.persistence.SqlStates;
+import org.filiere.persistence.Transactions;
+import org.filiere.watch.WatchProfile;
+import org.filiere.watch.WatchProfiles;
+
+/** Members' watch profiles in the library's database, through JPA. */
+@ApplicationScoped
+public class JpaWatchProfiles implements WatchProfiles {
+
+    private final Transactions transactions;
+
+    @Inject
+    public JpaWatchProfiles(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /** For the CDI container's proxies. */
+    protected JpaWatchProfiles() {
+        this(null);
+    }
+
+    @Override
+    public Optional<WatchProfile> find(MemberId memberId) {
+        return Optional.ofNullable(em().find(WatchProfileEntity.class, memberId.value()))
+                .map(WatchProfileMapper::toDomain);
+    }
+
+    @Override
+    public void save(WatchProfile profile) {
+        EntityManager em = em();
+        WatchProfileEntity row = em.find(WatchProfileEntity.class, profile.memberId().value());
+        if (row == null) {
+            if (profile.version() != 0) {
+                throw new StaleDataException("watch profile of member " + profile.memberId(), "it was deleted");
+            }
+            row = new WatchProfileEntity();
+            WatchProfileMapper.copy(profile, row);
+            em.persist(row);
+            try {
+                em.flush();
+            } catch (PersistenceException e) {
+                if (SqlStates.isUniqueViolation(e)) {
+                    throw new StaleDataException("watch profile of member " + profile.memberId(),
+                            "someone else defined it at the same moment");
+                }
+                throw e;
+            }
+            return;
+        }
+        if (row.version != profile.version()) {
+            throw new StaleDataException(row.recordName(),
+                    "read at version " + profile.version() + ", now at version " + row.version);
+        }
+        WatchProfileMapper.copy(profile, row);
+        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        transactions.changing(row);
+    }
+
+    @Override
+    public List<WatchProfile> active() {
+        return em().createQuery("SELECT p FROM WatchProfileEntity p WHERE p.active = TRUE ORDER BY p.siren",
+                WatchProfileEntity.class).getResultList().stream().map(WatchProfileMapper::toDomain).toList();
+    }
+
+    private EntityManager em() {
+        return transactions.entityManager();
+    }
+}
