@@ -41,7 +41,7 @@ public class Transactions {
     private static final String JTA_KEY = Transactions.class.getName() + ".entityManager";
 
     private final Storage storage;
-    private final ThreadLocal<Deque<UnitOfWork>> units = ThreadLocal.withInitial(ArrayDeque::new);
+    private static final ThreadLocal<Deque<UnitOfWork>> UNITS = ThreadLocal.withInitial(ArrayDeque::new);
 
     @Inject
     public Transactions(Storage storage) {
@@ -76,7 +76,7 @@ public class Transactions {
         if (storage.settings().jtaDataSource().isPresent()) {
             return jtaEntityManager();
         }
-        UnitOfWork unit = units.get().peek();
+        UnitOfWork unit = UNITS.get().peek();
         if (unit == null) {
             throw new NoTransactionException("Stored data is reached outside a transaction: call it through an "
                     + "application service, or within Transactions.required(...)");
@@ -89,32 +89,38 @@ public class Transactions {
         if (storage.settings().jtaDataSource().isPresent()) {
             return jtaStatus() == Status.STATUS_ACTIVE;
         }
-        return !units.get().isEmpty();
+        return !UNITS.get().isEmpty();
     }
 
     /** Runs an action once the current transaction has committed (and never if it rolls back). */
     public void afterCommit(Runnable action) {
-        if (storage.settings().jtaDataSource().isPresent()) {
-            registry().registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
+        Synchronization synchronization = new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
 
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        action.run();
-                    }
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    action.run();
                 }
-            });
+            }
+        };
+        if (storage.settings().jtaDataSource().isPresent()) {
+            registry().registerInterposedSynchronization(synchronization);
             return;
         }
-        UnitOfWork unit = units.get().peek();
+        UnitOfWork unit = UNITS.get().peek();
         if (unit == null) {
             action.run();
         } else {
-            unit.afterCommit(action);
+            unit.register(synchronization);
         }
+    }
+
+    /** The resource-local unit of work running on this thread, if any. */
+    static UnitOfWork currentUnit() {
+        return UNITS.get().peek();
     }
 
     /**
@@ -122,7 +128,7 @@ public class Transactions {
      * (when rows are written in batches) can still say which record it was.
      */
     public void changing(StoredRecord record) {
-        UnitOfWork unit = units.get().peek();
+        UnitOfWork unit = UNITS.get().peek();
         if (unit != null) {
             unit.changed(record.recordName());
         }
@@ -130,7 +136,7 @@ public class Transactions {
 
     /** Marks the current transaction so that it rolls back at its end. */
     public void setRollbackOnly() {
-        UnitOfWork unit = units.get().peek();
+        UnitOfWork unit = UNITS.get().peek();
         if (unit != null) {
             unit.setRollbackOnly();
         }
@@ -140,7 +146,7 @@ public class Transactions {
         if (storage.settings().jtaDataSource().isPresent()) {
             return runJta(type, work, rules);
         }
-        Deque<UnitOfWork> stack = units.get();
+        Deque<UnitOfWork> stack = UNITS.get();
         boolean active = !stack.isEmpty();
         return switch (type) {
             case REQUIRED -> active ? call(work) : runInNewUnit(stack, work, rules);
@@ -166,41 +172,48 @@ public class Transactions {
         UnitOfWork unit = new UnitOfWork(em);
         EntityTransaction tx = em.getTransaction();
         stack.push(unit);
-        T result;
+        boolean committed = false;
         try {
             tx.begin();
+            T result;
             try {
                 result = work.call();
             } catch (Throwable failure) {
                 if (rules.rollsBackOn(failure)) {
                     rollback(tx);
                 } else {
-                    commitOrRollback(unit, tx);
+                    committed = complete(unit, tx);
                 }
                 throw translate(failure);
             }
-            commitOrRollback(unit, tx);
+            committed = complete(unit, tx);
+            return result;
         } catch (StaleDataException stale) {
             throw stale.record().equals(UNNAMED) && unit.changedRecords() != null
                     ? new StaleDataException(unit.changedRecords(), stale.getCause()) : stale;
         } finally {
             stack.pop();
             if (stack.isEmpty()) {
-                units.remove();
+                UNITS.remove();
+            }
+            if (tx.isActive()) {
+                rollback(tx);
             }
             em.close();
+            unit.afterCompletion(committed);
         }
-        unit.afterCommitActions().forEach(Runnable::run);
-        return result;
     }
 
-    private static void commitOrRollback(UnitOfWork unit, EntityTransaction tx) {
+    /** Commits the unit unless it is marked for rollback; returns whether it committed. */
+    private static boolean complete(UnitOfWork unit, EntityTransaction tx) {
         if (unit.isRollbackOnly() || tx.getRollbackOnly()) {
             rollback(tx);
-            return;
+            return false;
         }
+        unit.beforeCompletion();
         try {
             tx.commit();
+            return true;
         } catch (RollbackException e) {
             throw translate(e);
         }

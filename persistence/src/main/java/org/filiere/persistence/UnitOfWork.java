@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 
-/** One transaction's entity manager and what must run after it commits. */
+/** One transaction's entity manager and the synchronizations told when it completes. */
 final class UnitOfWork {
 
     private final EntityManager entityManager;
-    private final List<Runnable> afterCommit = new ArrayList<>();
+    private final List<Synchronization> synchronizations = new ArrayList<>();
     private final Set<String> changed = new LinkedHashSet<>();
     private boolean rollbackOnly;
 
@@ -23,12 +25,35 @@ final class UnitOfWork {
         return entityManager;
     }
 
-    void afterCommit(Runnable action) {
-        afterCommit.add(action);
+    void register(Synchronization synchronization) {
+        synchronizations.add(synchronization);
     }
 
-    List<Runnable> afterCommitActions() {
-        return afterCommit;
+    /** Tells the synchronizations the unit is about to commit; they may register more. */
+    void beforeCompletion() {
+        for (int i = 0; i < synchronizations.size(); i++) {
+            synchronizations.get(i).beforeCompletion();
+        }
+    }
+
+    /** Tells the synchronizations how the unit ended; one failing does not keep the others from being told. */
+    void afterCompletion(boolean committed) {
+        int status = committed ? Status.STATUS_COMMITTED : Status.STATUS_ROLLEDBACK;
+        RuntimeException first = null;
+        for (Synchronization s : List.copyOf(synchronizations)) {
+            try {
+                s.afterCompletion(status);
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
     }
 
     void changed(String record) {

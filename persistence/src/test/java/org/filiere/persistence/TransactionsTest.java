@@ -105,4 +105,36 @@ class TransactionsTest {
                     .hasMessageContaining("outside a transaction");
         }
     }
+
+    /** Observes member admissions only once the transaction that admitted them has committed. */
+    @jakarta.inject.Singleton
+    public static class AfterCommitObserver {
+        final List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        void onApplied(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+                org.filiere.member.MemberApplied event) {
+            seen.add(event.memberId().value());
+        }
+    }
+
+    @Test
+    void shouldDeliverTransactionalObserversOnlyAfterACommit() {
+        try (FiliereContainer filiere = FiliereContainer.start(TestDatabase.derby(), TwoApplications.class,
+                AfterCommitObserver.class)) {
+            TwoApplications service = filiere.get(TwoApplications.class);
+            AfterCommitObserver observer = filiere.get(AfterCommitObserver.class);
+            Transactions transactions = filiere.get(Transactions.class);
+
+            assertThatThrownBy(() -> service.applyBothThenFail(true)).hasMessage("the second step failed");
+            assertThat(observer.seen).isEmpty();
+
+            List<Integer> seenInside = new ArrayList<>();
+            transactions.required(() -> {
+                service.applyBothThenFail(false);
+                seenInside.add(observer.seen.size());
+            });
+            assertThat(seenInside).containsExactly(0);
+            assertThat(observer.seen).containsExactly(Fixtures.SIRETS[0].substring(0, 9), Fixtures.SIRETS[1].substring(0, 9));
+        }
+    }
 }
