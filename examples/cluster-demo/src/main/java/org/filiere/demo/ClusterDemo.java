@@ -15,6 +15,11 @@ import org.filiere.demo.charter.SignCharterCommand;
 import org.filiere.demo.charter.VerifyCertificateCommand;
 import org.filiere.demo.member.AdmitCommand;
 import org.filiere.demo.member.MembersCommand;
+import org.filiere.demo.training.AttendanceCommand;
+import org.filiere.demo.training.CalendarCommand;
+import org.filiere.demo.training.CancelRegistrationCommand;
+import org.filiere.demo.training.RegisterCommand;
+import org.filiere.demo.training.SessionsCommand;
 import org.filiere.kernel.BusinessRefusal;
 
 import picocli.CommandLine;
@@ -28,7 +33,8 @@ import picocli.CommandLine.Option;
 @Command(name = "cluster-demo", mixinStandardHelpOptions = true, version = "Filière cluster demo 0.1",
         description = "Runs a demo business cluster on Filière (embedded Derby, data kept between runs).",
         subcommands = {TourCommand.class, MembersCommand.class, AdmitCommand.class, SignCharterCommand.class,
-            VerifyCertificateCommand.class})
+            VerifyCertificateCommand.class, SessionsCommand.class, RegisterCommand.class,
+            CancelRegistrationCommand.class, AttendanceCommand.class, CalendarCommand.class})
 public class ClusterDemo implements Callable<Integer> {
 
     @Option(names = "--data-dir", defaultValue = "filiere-data", paramLabel = "DIR",

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.filiere.demo.charter.CharterTour;
 import org.filiere.demo.member.ContributionTour;
 import org.filiere.demo.member.MembershipTour;
+import org.filiere.demo.training.TrainingTour;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -16,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
 public class TourCommand implements Callable<Integer> {
 
     /** The steps, in order: later steps build on the members of the first. */
-    public static final List<TourStep> STEPS = List.of(new MembershipTour(), new CharterTour(), new ContributionTour());
+    public static final List<TourStep> STEPS = List.of(new MembershipTour(), new CharterTour(), new ContributionTour(),
+            new TrainingTour());
 
     @ParentCommand
     ClusterDemo demo;

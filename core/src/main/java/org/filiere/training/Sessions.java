@@ -1,0 +1,37 @@
+package org.filiere.training;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The training sessions, with their speakers and registrations, wherever they are stored. */
+public interface Sessions {
+
+    Optional<Session> find(SessionId id);
+
+    /** The session with this id. */
+    default Session get(SessionId id) {
+        return find(id).orElseThrow(() -> new UnknownSessionException(id));
+    }
+
+    /**
+     * The session with this id, held for the current transaction: until it ends, anyone else asking for it
+     * this way waits. Registrations go through it, so that seats and the waitlist order stay consistent when many
+     * people register at once.
+     *
+     * @throws UnknownSessionException if there is no such session
+     */
+    Session getForUpdate(SessionId id);
+
+    /** The session an outside organisation's catalogue names so, if it was imported. */
+    Optional<Session> findByExternalReference(ExternalReference reference);
+
+    /** The sessions that match, by start time. */
+    List<Session> find(SessionQuery query);
+
+    /**
+     * Stores a new session or the changes to one, with its speakers and registrations.
+     *
+     * @throws org.filiere.kernel.StaleDataException if the session was changed since it was read
+     */
+    void save(Session session);
+}

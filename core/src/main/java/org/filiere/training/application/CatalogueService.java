@@ -1,0 +1,276 @@
+package org.filiere.training.application;
+
+import static org.filiere.access.AccessPolicy.requireStaff;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.filiere.kernel.DomainEvent;
+import org.filiere.kernel.DomainEvents;
+import org.filiere.kernel.StaleDataException;
+import org.filiere.member.Members;
+import org.filiere.training.Course;
+import org.filiere.training.Course.CourseDescription;
+import org.filiere.training.CourseId;
+import org.filiere.training.Courses;
+import org.filiere.training.ExternalReference;
+import org.filiere.training.InvalidTrainingDataException;
+import org.filiere.training.Provider;
+import org.filiere.training.Session;
+import org.filiere.training.SessionId;
+import org.filiere.training.SessionOpened;
+import org.filiere.training.SessionQuery;
+import org.filiere.training.SessionStatus;
+import org.filiere.training.Sessions;
+import org.filiere.training.Speaker;
+import org.filiere.training.application.TrainingCommands.AddCourse;
+import org.filiere.training.application.TrainingCommands.CancelSession;
+import org.filiere.training.application.TrainingCommands.ChangeCapacity;
+import org.filiere.training.application.TrainingCommands.CloseSession;
+import org.filiere.training.application.TrainingCommands.DescribeCourse;
+import org.filiere.training.application.TrainingCommands.OpenSession;
+import org.filiere.training.application.TrainingCommands.ReviseSession;
+import org.filiere.training.application.TrainingCommands.ScheduleSession;
+
+/**
+ * The catalogue: courses, the sessions scheduled for them, and the import of training organisations' catalogues.
+ * Staff only.
+ */
+@ApplicationScoped
+@Transactional
+public class CatalogueService {
+
+    private final Courses courses;
+    private final Sessions sessions;
+    private final Members members;
+    private final DomainEvents events;
+    private final Clock clock;
+
+    @Inject
+    public CatalogueService(Courses courses, Sessions sessions, Members members, DomainEvents events, Clock clock) {
+        this.courses = courses;
+        this.sessions = sessions;
+        this.members = members;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** For the CDI container's proxies. */
+    protected CatalogueService() {
+        this(null, null, null, null, null);
+    }
+
+    /** Adds a course to the catalogue. */
+    public CourseId addCourse(AddCourse c) {
+        requireStaff(c.actor(), "add a training course");
+        Course course = new Course(CourseId.random(), c.description(), Optional.empty(), 0);
+        courses.save(course);
+        return course.id();
+    }
+
+    /** Changes what a course is; its live sessions show the change in calendars. */
+    public void describeCourse(DescribeCourse c) {
+        requireStaff(c.actor(), "change a training course");
+        Course course = courses.get(c.courseId());
+        if (course.version() != c.expectedVersion()) {
+            throw new StaleDataException("course \"" + course.title() + "\"",
+                    "you read version " + c.expectedVersion() + ", it is now at version " + course.version());
+        }
+        if (course.describe(c.description())) {
+            courses.save(course);
+            reviseSessionsOf(course.id(), Set.of());
+        }
+    }
+
+    /** Schedules a session of a course, as a draft or open at once. */
+    public SessionId schedule(ScheduleSession c) {
+        requireStaff(c.actor(), "schedule a training session");
+        courses.get(c.courseId());
+        requireKnownEmployers(c.plan().speakers());
+        Session.Scheduled scheduled = Session.schedule(SessionId.random(), c.courseId(), c.plan(), c.capacity(),
+                Optional.empty(), clock);
+        Session session = scheduled.session();
+        Optional<SessionOpened> opened = c.openNow() ? Optional.of(session.open(clock)) : Optional.empty();
+        sessions.save(session);
+        events.publish(scheduled.event());
+        opened.ifPresent(events::publish);
+        return session.id();
+    }
+
+    public void open(OpenSession c) {
+        requireStaff(c.actor(), "open a training session");
+        Session session = sessions.getForUpdate(c.sessionId());
+        var event = session.open(clock);
+        sessions.save(session);
+        events.publish(event);
+    }
+
+    /** Changes what is announced of a session; nothing happens when nothing changed. */
+    public void revise(ReviseSession c) {
+        requireStaff(c.actor(), "change a training session");
+        requireKnownEmployers(c.plan().speakers());
+        Session session = sessions.getForUpdate(c.sessionId());
+        session.revise(c.plan(), clock).ifPresent(event -> {
+            sessions.save(session);
+            events.publish(event);
+        });
+    }
+
+    /** Changes the number of seats; new seats go to the waitlist in arrival order. */
+    public void changeCapacity(ChangeCapacity c) {
+        requireStaff(c.actor(), "change the seats of a training session");
+        Session session = sessions.getForUpdate(c.sessionId());
+        var promoted = session.changeCapacity(c.capacity(), clock);
+        sessions.save(session);
+        promoted.forEach(events::publish);
+    }
+
+    public void close(CloseSession c) {
+        requireStaff(c.actor(), "close a training session");
+        Session session = sessions.getForUpdate(c.sessionId());
+        var event = session.close(c.reason(), clock);
+        sessions.save(session);
+        events.publish(event);
+    }
+
+    public void cancel(CancelSession c) {
+        requireStaff(c.actor(), "cancel a training session");
+        Session session = sessions.getForUpdate(c.sessionId());
+        var event = session.cancel(c.reason(), clock);
+        sessions.save(session);
+        events.publish(event);
+    }
+
+    /**
+     * Creates or updates a course and its sessions from a training organisation's catalogue, found by the
+     * organisation's own ids: importing the same record again changes nothing. New sessions open at once (or
+     * are closed when they have already started); sessions imported before and no longer listed are closed, not
+     * deleted, and stay closed if listed again until staff open them. A session that was held or cancelled is
+     * left as it is. Seats never go below the registrations already confirmed.
+     */
+    public ProviderCourseOutcome importProviderCourse(ProviderCourse c) {
+        requireStaff(c.actor(), "import a training organisation's catalogue");
+        ExternalReference reference = c.reference();
+        CourseDescription description = new CourseDescription(c.title(), c.objectives(), c.hours(), c.formacode(),
+                c.nsfCode(), Provider.organisation(reference.provider(), c.providerName()));
+        Optional<Course> found = courses.findByExternalReference(reference);
+        Course course = found.orElseGet(() -> new Course(CourseId.random(), description, Optional.of(reference), 0));
+        boolean created = found.isEmpty();
+        boolean changed = !created && course.describe(description);
+        if (created || changed) {
+            courses.save(course);
+        }
+        int sessionsCreated = 0;
+        int sessionsRevised = 0;
+        int sessionsUnchanged = 0;
+        Set<SessionId> listed = new HashSet<>();
+        Set<SessionId> shownAnew = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (ProviderSession offered : c.sessions()) {
+            ExternalReference sessionReference = new ExternalReference(reference.provider(), offered.id());
+            if (!seen.add(sessionReference.id())) {
+                throw new InvalidTrainingDataException("Course " + reference + " in the catalogue",
+                        "session " + sessionReference.id(), "is listed twice");
+            }
+            requireKnownEmployers(offered.speakers());
+            Optional<Session> existing = sessions.findByExternalReference(sessionReference);
+            if (existing.isEmpty()) {
+                SessionId newSession = createImported(course, offered, sessionReference);
+                listed.add(newSession);
+                shownAnew.add(newSession);
+                sessionsCreated++;
+                continue;
+            }
+            Session session = sessions.getForUpdate(existing.get().id());
+            listed.add(session.id());
+            if (!session.courseId().equals(course.id())) {
+                throw new InvalidTrainingDataException("Session " + sessionReference + " in the catalogue", "course",
+                        "was imported under another course; it cannot move to course " + reference);
+            }
+            if (updateImported(session, offered, shownAnew)) {
+                sessionsRevised++;
+            } else {
+                sessionsUnchanged++;
+            }
+        }
+        if (changed) {
+            reviseSessionsOf(course.id(), shownAnew);
+        }
+        int closed = closeUnlisted(course, listed);
+        return new ProviderCourseOutcome(course.id(), created, changed, sessionsCreated, sessionsRevised,
+                sessionsUnchanged, closed);
+    }
+
+    private SessionId createImported(Course course, ProviderSession offered, ExternalReference reference) {
+        Session.Scheduled scheduled = Session.schedule(SessionId.random(), course.id(), offered.plan(),
+                offered.capacity(), Optional.of(reference), clock);
+        Session session = scheduled.session();
+        var next = session.schedule().hasStartedAt(clock.instant())
+                ? session.close("it had already started when it was imported", clock) : session.open(clock);
+        sessions.save(session);
+        events.publish(scheduled.event());
+        events.publish(next);
+        return session.id();
+    }
+
+    private boolean updateImported(Session session, ProviderSession offered, Set<SessionId> shownAnew) {
+        if (!session.status().isLive()) {
+            return false;
+        }
+        List<DomainEvent> happened = new ArrayList<>();
+        session.revise(offered.plan(), clock).ifPresent(revised -> {
+            happened.add(revised);
+            shownAnew.add(session.id());
+        });
+        int seats = (int) Math.max(offered.capacity(), session.confirmedCount());
+        boolean seatsChanged = seats != session.capacity();
+        if (seatsChanged) {
+            happened.addAll(session.changeCapacity(seats, clock));
+        }
+        if (happened.isEmpty() && !seatsChanged) {
+            return false;
+        }
+        sessions.save(session);
+        happened.forEach(events::publish);
+        return true;
+    }
+
+    private int closeUnlisted(Course course, Set<SessionId> listed) {
+        int closed = 0;
+        for (Session s : sessions.find(SessionQuery.all().ofCourse(course.id())
+                .withStatus(SessionStatus.DRAFT, SessionStatus.OPEN, SessionStatus.FULL))) {
+            if (s.externalReference().isPresent() && !listed.contains(s.id())) {
+                Session session = sessions.getForUpdate(s.id());
+                var event = session.close("withdrawn from the catalogue of " + course.provider().name(), clock);
+                sessions.save(session);
+                events.publish(event);
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    private void reviseSessionsOf(CourseId courseId, Set<SessionId> alreadyShownAnew) {
+        for (Session s : sessions.find(SessionQuery.all().ofCourse(courseId))) {
+            if (s.status().isLive() && !alreadyShownAnew.contains(s.id())) {
+                Session session = sessions.getForUpdate(s.id());
+                session.courseChanged(clock).ifPresent(event -> {
+                    sessions.save(session);
+                    events.publish(event);
+                });
+            }
+        }
+    }
+
+    private void requireKnownEmployers(List<Speaker> speakers) {
+        speakers.forEach(speaker -> speaker.employer().ifPresent(members::get));
+    }
+}

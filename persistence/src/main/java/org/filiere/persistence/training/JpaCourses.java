@@ -1,0 +1,115 @@
+package org.filiere.persistence.training;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+
+import org.filiere.kernel.StaleDataException;
+import org.filiere.persistence.SqlStates;
+import org.filiere.persistence.Transactions;
+import org.filiere.training.Course;
+import org.filiere.training.CourseId;
+import org.filiere.training.Courses;
+import org.filiere.training.ExternalReference;
+import org.filiere.training.InvalidTrainingDataException;
+
+/** Courses in the library's database, through JPA. */
+@ApplicationScoped
+public class JpaCourses implements Courses {
+
+    /** How many ids one {@code IN} list carries at most. */
+    static final int IN_LIST = 500;
+
+    private final Transactions transactions;
+
+    @Inject
+    public JpaCourses(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /** For the CDI container's proxies. */
+    protected JpaCourses() {
+        this(null);
+    }
+
+    @Override
+    public Optional<Course> find(CourseId id) {
+        return Optional.ofNullable(em().find(CourseEntity.class, id.toString())).map(TrainingMapper::toDomain);
+    }
+
+    @Override
+    public Map<CourseId, Course> find(Collection<CourseId> ids) {
+        List<String> all = ids.stream().map(CourseId::toString).distinct().toList();
+        Map<CourseId, Course> found = new HashMap<>();
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            List<String> chunk = new ArrayList<>(all.subList(from, Math.min(all.size(), from + IN_LIST)));
+            em().createQuery("SELECT c FROM CourseEntity c WHERE c.id IN :ids", CourseEntity.class)
+                    .setParameter("ids", chunk).getResultStream().map(TrainingMapper::toDomain)
+                    .forEach(c -> found.put(c.id(), c));
+        }
+        return found;
+    }
+
+    @Override
+    public Optional<Course> findByExternalReference(ExternalReference reference) {
+        return em().createQuery("SELECT c FROM CourseEntity c WHERE c.externalSiret = :siret AND c.externalId = :id",
+                CourseEntity.class).setParameter("siret", reference.provider().value())
+                .setParameter("id", reference.id()).getResultStream().findFirst().map(TrainingMapper::toDomain);
+    }
+
+    @Override
+    public List<Course> all() {
+        return em().createQuery("SELECT c FROM CourseEntity c ORDER BY c.title, c.id", CourseEntity.class)
+                .getResultStream().map(TrainingMapper::toDomain).toList();
+    }
+
+    @Override
+    public void save(Course course) {
+        EntityManager em = em();
+        CourseEntity row = em.find(CourseEntity.class, course.id().toString());
+        if (row == null) {
+            if (course.version() != 0) {
+                throw new StaleDataException("course \"" + course.title() + "\"", "it was deleted");
+            }
+            row = new CourseEntity();
+            TrainingMapper.copy(course, row);
+            em.persist(row);
+            if (course.externalReference().isPresent()) {
+                flushNew(em, course);
+            }
+            return;
+        }
+        if (row.version != course.version()) {
+            throw new StaleDataException(row.recordName(),
+                    "read at version " + course.version() + ", now at version " + row.version);
+        }
+        TrainingMapper.copy(course, row);
+        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        transactions.changing(row);
+    }
+
+    private static void flushNew(EntityManager em, Course course) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (SqlStates.isUniqueViolation(e)) {
+                throw new InvalidTrainingDataException("Course \"" + course.title() + "\"", "reference "
+                        + course.externalReference().orElseThrow(), "is already used by another course");
+            }
+            throw e;
+        }
+    }
+
+    private EntityManager em() {
+        return transactions.entityManager();
+    }
+}

@@ -1,0 +1,126 @@
+package org.filiere.persistence.training;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+
+import org.filiere.kernel.StaleDataException;
+import org.filiere.persistence.SqlStates;
+import org.filiere.persistence.Transactions;
+import org.filiere.training.ExternalReference;
+import org.filiere.training.InvalidTrainingDataException;
+import org.filiere.training.Session;
+import org.filiere.training.SessionId;
+import org.filiere.training.SessionQuery;
+import org.filiere.training.SessionStatus;
+import org.filiere.training.Sessions;
+import org.filiere.training.UnknownSessionException;
+
+/**
+ * Sessions in the library's database, through JPA. {@link #getForUpdate} takes a pessimistic write lock on the
+ * session row ({@code SELECT ... FOR UPDATE}, on Derby and PostgreSQL alike), held until the transaction ends:
+ * registrations to one session are thus made one after the other, each seeing all the ones before it.
+ */
+@ApplicationScoped
+public class JpaSessions implements Sessions {
+
+    private final Transactions transactions;
+
+    @Inject
+    public JpaSessions(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /** For the CDI container's proxies. */
+    protected JpaSessions() {
+        this(null);
+    }
+
+    @Override
+    public Optional<Session> find(SessionId id) {
+        return Optional.ofNullable(em().find(SessionEntity.class, id.toString())).map(TrainingMapper::toDomain);
+    }
+
+    @Override
+    public Session getForUpdate(SessionId id) {
+        SessionEntity row = em().find(SessionEntity.class, id.toString(), LockModeType.PESSIMISTIC_WRITE);
+        if (row == null) {
+            throw new UnknownSessionException(id);
+        }
+        return TrainingMapper.toDomain(row);
+    }
+
+    @Override
+    public Optional<Session> findByExternalReference(ExternalReference reference) {
+        return em().createQuery("SELECT s FROM SessionEntity s WHERE s.externalSiret = :siret AND s.externalId = :id",
+                SessionEntity.class).setParameter("siret", reference.provider().value())
+                .setParameter("id", reference.id()).getResultStream().findFirst().map(TrainingMapper::toDomain);
+    }
+
+    @Override
+    public List<Session> find(SessionQuery query) {
+        StringBuilder jpql = new StringBuilder("SELECT s FROM SessionEntity s WHERE 1 = 1");
+        if (!query.statuses().isEmpty()) {
+            jpql.append(" AND s.status IN :statuses");
+        }
+        query.startingFrom().ifPresent(f -> jpql.append(" AND s.startsAt >= :from"));
+        query.startingBefore().ifPresent(b -> jpql.append(" AND s.startsAt < :before"));
+        query.courseId().ifPresent(c -> jpql.append(" AND s.courseId = :course"));
+        jpql.append(" ORDER BY s.startsAt, s.id");
+        TypedQuery<SessionEntity> q = em().createQuery(jpql.toString(), SessionEntity.class);
+        if (!query.statuses().isEmpty()) {
+            q.setParameter("statuses", query.statuses().stream().map(SessionStatus::name).toList());
+        }
+        query.startingFrom().ifPresent(f -> q.setParameter("from", f));
+        query.startingBefore().ifPresent(b -> q.setParameter("before", b));
+        query.courseId().ifPresent(c -> q.setParameter("course", c.toString()));
+        return q.getResultList().stream().map(TrainingMapper::toDomain).toList();
+    }
+
+    @Override
+    public void save(Session session) {
+        EntityManager em = em();
+        SessionEntity row = em.find(SessionEntity.class, session.id().toString());
+        if (row == null) {
+            if (session.version() != 0) {
+                throw new StaleDataException("training " + session.describeForPeople(), "it was deleted");
+            }
+            row = new SessionEntity();
+            TrainingMapper.copy(session, row);
+            em.persist(row);
+            if (session.externalReference().isPresent()) {
+                flushNew(em, session);
+            }
+            return;
+        }
+        if (row.version != session.version()) {
+            throw new StaleDataException(row.recordName(),
+                    "read at version " + session.version() + ", now at version " + row.version);
+        }
+        TrainingMapper.copy(session, row);
+        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        transactions.changing(row);
+    }
+
+    private static void flushNew(EntityManager em, Session session) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (SqlStates.isUniqueViolation(e)) {
+                throw new InvalidTrainingDataException("Training " + session.describeForPeople(), "reference "
+                        + session.externalReference().orElseThrow(), "is already used by another session");
+            }
+            throw e;
+        }
+    }
+
+    private EntityManager em() {
+        return transactions.entityManager();
+    }
+}
