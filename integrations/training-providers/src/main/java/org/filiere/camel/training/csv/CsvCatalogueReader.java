@@ -122,7 +122,7 @@ public final class CsvCatalogueReader implements CatalogueReader {
         CSVRecord first = pending;
         pending = null;
         String courseId = field(first, "course_id");
-        String source = "course " + (courseId.isEmpty() ? "without id" : courseId) + " (line "
+        String source = (courseId.isEmpty() ? "without id" : courseId) + " (line "
                 + (first.getRecordNumber() + 1) + ")";
         List<CatalogueSession> sessions = new ArrayList<>();
         sessions.add(session(first));

@@ -44,8 +44,8 @@ class LheoReaderTest {
         assertThat(web.hours()).isEqualTo("14");
         assertThat(web.sessions()).extracting(CatalogueSession::id).containsExactly("S-101", "S-102");
         CatalogueSession first = web.sessions().get(0);
-        assertThat(first.start()).isEqualTo("20260914");
-        assertThat(first.end()).isEqualTo("20260915");
+        assertThat(first.start()).isEqualTo("20300914");
+        assertThat(first.end()).isEqualTo("20300915");
         assertThat(first.venueName()).isEqualTo("Maison de l'Innovation");
         assertThat(first.street()).isEqualTo("12 rue des Arts");
         assertThat(first.postcode()).isEqualTo("38000");
@@ -75,8 +75,8 @@ class LheoReaderTest {
             assertThat(course.nsfCode()).isEqualTo("326n");
             assertThat(course.sessions()).singleElement().satisfies(s -> {
                 assertThat(s.venueName()).isEqualTo("Campus Numérique");
-                assertThat(s.start()).isEqualTo("2026-11-16");
-                assertThat(s.end()).isEqualTo("18/11/2026");
+                assertThat(s.start()).isEqualTo("2030-11-16");
+                assertThat(s.end()).isEqualTo("18/11/2030");
             });
         });
     }
