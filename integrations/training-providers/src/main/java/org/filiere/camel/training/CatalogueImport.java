@@ -202,11 +202,7 @@ public class CatalogueImport {
     }
 
     private List<ProviderCourseOutcome> importAll(List<Prepared> courses) {
-        List<ProviderCourseOutcome> outcomes = new ArrayList<>(courses.size());
-        for (Prepared p : courses) {
-            outcomes.add(catalogue.importProviderCourse(p.course));
-        }
-        return outcomes;
+        return catalogue.importProviderCourses(courses.stream().map(Prepared::course).toList());
     }
 
     private static ImportReport report(String source, String format, int read, List<ProviderCourseOutcome> outcomes,

@@ -143,6 +143,29 @@ class CatalogueImportTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void shouldKeepTheRestOfAChunkWhenANewCourseClaimsASessionOfAnotherCourse(TestDatabase database) {
+        String header = "provider_siret;provider_name;course_id;title;hours;session_id;start;end;venue;commune\n";
+        try (FiliereContainer filiere = FiliereContainer.start(database)) {
+            importFile(filiere, Catalogues.write(folder, "v1.csv", header
+                    + "32228438100017;Atelier Data;C-1;Données;21;S1;2030-09-21;2030-09-23;Atelier;Grenoble\n"));
+
+            ImportReport v2 = importFile(filiere, Catalogues.write(folder, "v2.csv", header
+                    + "32228438100017;Atelier Data;C-2;Statistiques;14;S2;2030-10-05;2030-10-06;Atelier;Grenoble\n"
+                    + "32228438100017;Atelier Data;C-9;Doublon;7;S1;2030-11-02;2030-11-02;Atelier;Grenoble\n"
+                    + "32228438100017;Atelier Data;C-3;Visualisation;7;S3;2030-12-01;2030-12-01;Atelier;Grenoble\n"));
+
+            assertThat(v2.coursesImported()).isEqualTo(2);
+            assertThat(v2.deadLetters()).isEqualTo(1);
+            assertThat(filiere.get(TrainingDirectory.class).courses()).extracting(Course::title)
+                    .containsExactlyInAnyOrder("Données", "Statistiques", "Visualisation");
+            assertThat(deadLetters(filiere)).singleElement().satisfies(l -> assertThat(l.reason())
+                    .startsWith("Course C-9 (line 3): Session 32228438100017/S1 in the catalogue: course was imported "
+                            + "under another course"));
+        }
+    }
+
     @Test
     void shouldImportTheCsvCatalogueAndSendARowWithoutTitleToTheDeadLetters() {
         try (FiliereContainer filiere = FiliereContainer.start(TestDatabase.derby())) {
