@@ -9,7 +9,7 @@ import java.util.logging.Logger;
 public final class Benchmarks {
 
     /** Every benchmark; add new ones here. */
-    static final List<Benchmark> ALL = List.of(new DemoLoadBenchmark());
+    static final List<Benchmark> ALL = List.of(new DemoLoadBenchmark(), new TrainingImportBenchmark());
 
     private Benchmarks() {
     }

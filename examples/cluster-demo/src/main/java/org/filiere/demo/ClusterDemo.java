@@ -13,6 +13,8 @@ import java.util.logging.SimpleFormatter;
 
 import org.filiere.demo.charter.SignCharterCommand;
 import org.filiere.demo.charter.VerifyCertificateCommand;
+import org.filiere.demo.integration.DeadLettersCommand;
+import org.filiere.demo.integration.ImportTrainingCommand;
 import org.filiere.demo.member.AdmitCommand;
 import org.filiere.demo.member.MembersCommand;
 import org.filiere.demo.training.AttendanceCommand;
@@ -34,7 +36,8 @@ import picocli.CommandLine.Option;
         description = "Runs a demo business cluster on Filière (embedded Derby, data kept between runs).",
         subcommands = {TourCommand.class, MembersCommand.class, AdmitCommand.class, SignCharterCommand.class,
             VerifyCertificateCommand.class, SessionsCommand.class, RegisterCommand.class,
-            CancelRegistrationCommand.class, AttendanceCommand.class, CalendarCommand.class})
+            CancelRegistrationCommand.class, AttendanceCommand.class, CalendarCommand.class,
+            ImportTrainingCommand.class, DeadLettersCommand.class})
 public class ClusterDemo implements Callable<Integer> {
 
     @Option(names = "--data-dir", defaultValue = "filiere-data", paramLabel = "DIR",

@@ -225,7 +225,9 @@ public class CatalogueImport {
 
     private void deadLetter(CatalogueCourse course, String key, String json, BusinessRefusal refusal) {
         String reason = refusal.getMessage();
-        if (!reason.contains(course.source())) {
+        if (reason.startsWith("Course: ")) {
+            reason = "Course " + course.source() + ": " + reason.substring("Course: ".length());
+        } else if (!reason.contains(course.source())) {
             reason = "Course " + course.source() + ": " + reason;
         }
         deadLetters.store(new NewDeadLetter(COURSE_ROUTE, Optional.of(key), json,
