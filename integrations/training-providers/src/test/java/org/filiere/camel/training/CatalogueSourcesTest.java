@@ -99,6 +99,23 @@ class CatalogueSourcesTest {
         }
     }
 
+    @Test
+    void shouldLeaveEveryRouteOutWhenTheIntegrationIsSwitchedOff() throws Exception {
+        try (FiliereContainer filiere = FiliereContainer.start(TestDatabase.derby(), Map.of(
+                "filiere.integration.training-providers.enabled", "false",
+                "filiere.integration.training-providers.drop-directory", drop.toString(),
+                "filiere.integration.training-providers.drop-poll", "PT0.2S"))) {
+            Catalogues.copy("acme-lheo23.xml", drop);
+            Thread.sleep(1500);
+
+            assertThat(filiere.get(org.apache.camel.CamelContext.class).getRoutes()).isEmpty();
+            assertThat(filiere.get(org.filiere.camel.CamelBridge.class).skippedIntegrations())
+                    .containsOnly(TrainingProviderSettings.INTEGRATION);
+            assertThat(drop.resolve("acme-lheo23.xml")).exists();
+            assertThat(filiere.get(TrainingDirectory.class).courses()).isEmpty();
+        }
+    }
+
     static long filesIn(Path folder) {
         if (!Files.isDirectory(folder)) {
             return 0;
