@@ -27,15 +27,19 @@ import org.filiere.persistence.Storage;
 
 /**
  * Loading the demo cluster (members, memberships, charter signatures, contributions, two years of training sessions
- * with their speakers and registrations) through the library's application services, against plain JDBC batch
- * inserts of exactly the rows the library wrote, each into a fresh embedded Derby database in a folder. Both databases get their schema from the library's migrations before the
- * clock starts. The figure is rows written per second; the ratio is ours over the baseline.
+ * with their speakers and registrations, projects and their committee sessions, partner programmes) through the
+ * library's application services, against plain JDBC batch inserts of exactly the rows the library wrote, each
+ * into a fresh embedded Derby database in a folder. Both databases get their schema from the library's migrations
+ * before the clock starts. The figure is rows written per second; the ratio is ours over the baseline.
  */
 public final class DemoLoadBenchmark implements Benchmark {
 
     private static final List<String> TABLES = List.of("member", "establishment", "membership", "charter",
             "charter_version", "charter_signature", "contribution", "training_course", "training_session",
-            "training_speaker", "training_registration");
+            "training_speaker", "training_registration", "call_for_projects", "call_criterion", "project",
+            "project_partner", "project_note", "project_milestone", "label_counter", "committee_member",
+            "committee_session", "session_seat", "agenda_item", "agenda_criterion", "recusal", "score",
+            "committee_decision", "partner_organisation", "cooperation_agreement", "partner_programme", "enrollment");
     private static final int BATCH = 500;
 
     @Override

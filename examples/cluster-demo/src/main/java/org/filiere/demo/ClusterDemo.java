@@ -17,6 +17,8 @@ import org.filiere.demo.integration.DeadLettersCommand;
 import org.filiere.demo.integration.ImportTrainingCommand;
 import org.filiere.demo.member.AdmitCommand;
 import org.filiere.demo.member.MembersCommand;
+import org.filiere.demo.programme.ProgrammesCommand;
+import org.filiere.demo.project.ProjectsCommand;
 import org.filiere.demo.training.AttendanceCommand;
 import org.filiere.demo.training.CalendarCommand;
 import org.filiere.demo.training.CancelRegistrationCommand;
@@ -36,8 +38,8 @@ import picocli.CommandLine.Option;
         description = "Runs a demo business cluster on Filière (embedded Derby, data kept between runs).",
         subcommands = {TourCommand.class, MembersCommand.class, AdmitCommand.class, SignCharterCommand.class,
             VerifyCertificateCommand.class, SessionsCommand.class, RegisterCommand.class,
-            CancelRegistrationCommand.class, AttendanceCommand.class, CalendarCommand.class,
-            ImportTrainingCommand.class, DeadLettersCommand.class})
+            CancelRegistrationCommand.class, AttendanceCommand.class, CalendarCommand.class, ProjectsCommand.class,
+            ProgrammesCommand.class, ImportTrainingCommand.class, DeadLettersCommand.class})
 public class ClusterDemo implements Callable<Integer> {
 
     @Option(names = "--data-dir", defaultValue = "filiere-data", paramLabel = "DIR",

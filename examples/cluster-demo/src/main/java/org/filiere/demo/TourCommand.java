@@ -8,6 +8,8 @@ import org.filiere.demo.charter.CharterTour;
 import org.filiere.demo.integration.CatalogueTour;
 import org.filiere.demo.member.ContributionTour;
 import org.filiere.demo.member.MembershipTour;
+import org.filiere.demo.programme.ProgrammeTour;
+import org.filiere.demo.project.ProjectTour;
 import org.filiere.demo.training.TrainingTour;
 
 import picocli.CommandLine.Command;
@@ -19,7 +21,7 @@ public class TourCommand implements Callable<Integer> {
 
     /** The steps, in order: later steps build on the members of the first. */
     public static final List<TourStep> STEPS = List.of(new MembershipTour(), new CharterTour(), new ContributionTour(),
-            new TrainingTour(), new CatalogueTour());
+            new TrainingTour(), new CatalogueTour(), new ProjectTour(), new ProgrammeTour());
 
     @ParentCommand
     ClusterDemo demo;

@@ -72,6 +72,16 @@ class ClusterDemoTest {
         Matcher average = Pattern.compile("(\\d+\\.\\d) days per member on average").matcher(tour.out());
         assertThat(average.find()).isTrue();
         assertThat(Double.parseDouble(average.group(1))).isBetween(5.5, 8.5);
+        assertThat(tour.out()).contains("Labelling committee: 8 members (2 staff, 3 member representatives, 3 outside"
+                + " experts); quorum 5, threshold 3.00, tie rule defer");
+        assertThat(figure(tour.out(), "Cité du design, Saint-Étienne\\): 5 proposals, recusals (\\d+)")).isEqualTo(2);
+        assertThat(figure(tour.out(), "labelled per year: \\d{4}: (\\d+)")).isEqualTo(5);
+        assertThat(figure(tour.out(), "(?m)^ {4}rejected +(\\d+)$")).isEqualTo(2);
+        assertThat(figure(tour.out(), "(?m)^ {4}prototyping +(\\d+)$")).isEqualTo(1);
+        assertThat(figure(tour.out(), "overdue milestones: (\\d+)")).isEqualTo(2);
+        assertThat(figure(tour.out(), "places 12, taken (\\d+)")).isEqualTo(12);
+        assertThat(tour.out()).contains("Pilote développement durable, with Centre de ressources")
+                .contains("refused by rule: ");
         assertThat(tour.out()).doesNotContain("WELD").doesNotContain("Liquibase").doesNotContain("UPDATE SUMMARY")
                 .doesNotContain("EclipseLink");
         assertThat(Path.of("derby.log")).doesNotExist();
@@ -109,6 +119,23 @@ class ClusterDemoTest {
 
     @Test
     @Order(4)
+    void shouldListProjectsByStateAndTheirOverdueMilestones() {
+        Run labelled = run("projects", "list", "--state", "PROTOTYPING");
+        Run overdue = run("projects", "overdue");
+        Run programmes = run("programmes");
+
+        assertThat(labelled.exitCode()).as(labelled.err()).isZero();
+        assertThat(labelled.out()).containsPattern("LBL-\\d{4}-001 +prototyping +Mobilier urbain connecté")
+                .contains("(officer Julien Morel)").endsWith("1 project(s)" + System.lineSeparator());
+        assertThat(overdue.out()).contains("\"Tests avec dix PME\" was due on").contains("2 overdue milestone(s)");
+        assertThat(programmes.out()).contains("Programme croissance éditeurs de logiciels, with Cluster des éditeurs");
+        Run badState = run("projects", "list", "--state", "FINISHED");
+        assertThat(badState.exitCode()).isEqualTo(2);
+        assertThat(badState.err()).startsWith("error: Invalid value for option '--state'");
+    }
+
+    @Test
+    @Order(5)
     void shouldRefuseBadInputWithOneClearLineAndNoStackTrace() {
         Run badSiret = run("admit", "--siret", "302 068 382 00051", "--name", "X", "--naf", "62.01Z", "--postcode",
                 "38000", "--commune", "Grenoble", "--insee", "38185");

@@ -1,0 +1,30 @@
+package org.filiere.project;
+
+import java.util.UUID;
+
+/**
+ * The identity of a call for projects.
+ *
+ * @param value a random UUID
+ */
+public record CallForProjectsId(UUID value) {
+
+    public CallForProjectsId {
+        if (value == null) {
+            throw new IllegalArgumentException("A call for projects id needs a value");
+        }
+    }
+
+    public static CallForProjectsId random() {
+        return new CallForProjectsId(UUID.randomUUID());
+    }
+
+    public static CallForProjectsId of(String text) {
+        return new CallForProjectsId(UUID.fromString(text));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,30 @@
+package org.filiere.project;
+
+import java.util.UUID;
+
+/**
+ * The identity of a project.
+ *
+ * @param value a random UUID
+ */
+public record ProjectId(UUID value) {
+
+    public ProjectId {
+        if (value == null) {
+            throw new IllegalArgumentException("A project id needs a value");
+        }
+    }
+
+    public static ProjectId random() {
+        return new ProjectId(UUID.randomUUID());
+    }
+
+    public static ProjectId of(String text) {
+        return new ProjectId(UUID.fromString(text));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
