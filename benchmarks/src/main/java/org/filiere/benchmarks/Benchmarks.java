@@ -9,7 +9,8 @@ import java.util.logging.Logger;
 public final class Benchmarks {
 
     /** Every benchmark; add new ones here. */
-    static final List<Benchmark> ALL = List.of(new DemoLoadBenchmark(), new TenderMatchingBenchmark());
+    static final List<Benchmark> ALL = List.of(new DemoLoadBenchmark(), new TrainingImportBenchmark(),
+            new TenderMatchingBenchmark());
 
     private Benchmarks() {
     }

@@ -1,6 +1,7 @@
 package org.filiere.training;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,16 @@ public interface Courses {
     /** The course an outside organisation's catalogue names so, if it was imported. */
     Optional<Course> findByExternalReference(ExternalReference reference);
 
+    /**
+     * The imported courses these references name, by reference. Stores that can, look them all up at once (an
+     * import works a chunk of courses at a time).
+     */
+    default Map<ExternalReference, Course> findByExternalReferences(Collection<ExternalReference> references) {
+        Map<ExternalReference, Course> found = new HashMap<>();
+        references.forEach(r -> findByExternalReference(r).ifPresent(c -> found.put(r, c)));
+        return found;
+    }
+
     /** Every course, by title. */
     List<Course> all();
 
@@ -30,4 +41,13 @@ public interface Courses {
      * @throws org.filiere.kernel.StaleDataException if the course was changed since it was read
      */
     void save(Course course);
+
+    /**
+     * Stores new courses (never stored before) all at once.
+     *
+     * @throws InvalidTrainingDataException if one's reference is already used by another course
+     */
+    default void insertAll(List<Course> newCourses) {
+        newCourses.forEach(this::save);
+    }
 }

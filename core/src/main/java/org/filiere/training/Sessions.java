@@ -34,4 +34,13 @@ public interface Sessions {
      * @throws org.filiere.kernel.StaleDataException if the session was changed since it was read
      */
     void save(Session session);
+
+    /**
+     * Stores new sessions (never stored before) all at once.
+     *
+     * @throws InvalidTrainingDataException if one's reference is already used by another session
+     */
+    default void insertAll(List<Session> newSessions) {
+        newSessions.forEach(this::save);
+    }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -159,8 +160,7 @@ public class CatalogueService {
     public ProviderCourseOutcome importProviderCourse(ProviderCourse c) {
         requireStaff(c.actor(), "import a training organisation's catalogue");
         ExternalReference reference = c.reference();
-        CourseDescription description = new CourseDescription(c.title(), c.objectives(), c.hours(), c.formacode(),
-                c.nsfCode(), Provider.organisation(reference.provider(), c.providerName()));
+        CourseDescription description = describe(c);
         Optional<Course> found = courses.findByExternalReference(reference);
         Course course = found.orElseGet(() -> new Course(CourseId.random(), description, Optional.of(reference), 0));
         boolean created = found.isEmpty();
@@ -209,12 +209,76 @@ public class CatalogueService {
                 sessionsUnchanged, closed);
     }
 
+    /**
+     * Imports a chunk of training organisations' catalogues in one go, with the rules of
+     * {@link #importProviderCourse}: the courses and sessions imported before are looked up together, and the
+     * courses new to the catalogue are written together with their sessions, so that a large catalogue goes in at
+     * the pace of the database. A course imported before goes through {@link #importProviderCourse} itself.
+     *
+     * @return each course's outcome, in the order given
+     * @throws InvalidTrainingDataException when a record is refused, or a new course names a session another
+     *                                      course already has (nothing of the chunk is then written: import its
+     *                                      courses one by one to learn which)
+     */
+    public List<ProviderCourseOutcome> importProviderCourses(List<ProviderCourse> chunk) {
+        chunk.forEach(c -> requireStaff(c.actor(), "import a training organisation's catalogue"));
+        Map<ExternalReference, Course> known = courses.findByExternalReferences(
+                chunk.stream().map(ProviderCourse::reference).toList());
+        List<Course> newCourses = new ArrayList<>();
+        List<Session> newSessions = new ArrayList<>();
+        List<DomainEvent> happened = new ArrayList<>();
+        List<ProviderCourseOutcome> outcomes = new ArrayList<>();
+        Set<ExternalReference> inChunk = new HashSet<>();
+        for (ProviderCourse c : chunk) {
+            ExternalReference reference = c.reference();
+            if (!inChunk.add(reference)) {
+                throw new InvalidTrainingDataException("Course " + reference + " in the catalogue", "reference",
+                        "is listed twice");
+            }
+            if (known.containsKey(reference)) {
+                outcomes.add(importProviderCourse(c));
+                continue;
+            }
+            Course course = new Course(CourseId.random(), describe(c), Optional.of(reference), 0);
+            Set<String> seen = new HashSet<>();
+            for (ProviderSession offered : c.sessions()) {
+                if (!seen.add(offered.id())) {
+                    throw new InvalidTrainingDataException("Course " + reference + " in the catalogue",
+                            "session " + offered.id(), "is listed twice");
+                }
+                requireKnownEmployers(offered.speakers());
+                Session.Scheduled scheduled = Session.schedule(SessionId.random(), course.id(), offered.plan(),
+                        offered.capacity(), Optional.of(new ExternalReference(reference.provider(), offered.id())),
+                        clock);
+                happened.add(scheduled.event());
+                happened.add(startImported(scheduled.session()));
+                newSessions.add(scheduled.session());
+            }
+            newCourses.add(course);
+            outcomes.add(new ProviderCourseOutcome(course.id(), true, false, c.sessions().size(), 0, 0, 0));
+        }
+        courses.insertAll(newCourses);
+        sessions.insertAll(newSessions);
+        happened.forEach(events::publish);
+        return outcomes;
+    }
+
+    private static CourseDescription describe(ProviderCourse c) {
+        return new CourseDescription(c.title(), c.objectives(), c.hours(), c.formacode(), c.nsfCode(),
+                Provider.organisation(c.reference().provider(), c.providerName()));
+    }
+
+    /** A session new to the catalogue opens, unless it has already started. */
+    private DomainEvent startImported(Session session) {
+        return session.schedule().hasStartedAt(clock.instant())
+                ? session.close("it had already started when it was imported", clock) : session.open(clock);
+    }
+
     private SessionId createImported(Course course, ProviderSession offered, ExternalReference reference) {
         Session.Scheduled scheduled = Session.schedule(SessionId.random(), course.id(), offered.plan(),
                 offered.capacity(), Optional.of(reference), clock);
         Session session = scheduled.session();
-        var next = session.schedule().hasStartedAt(clock.instant())
-                ? session.close("it had already started when it was imported", clock) : session.open(clock);
+        DomainEvent next = startImported(session);
         sessions.save(session);
         events.publish(scheduled.event());
         events.publish(next);

@@ -13,6 +13,8 @@ import java.util.logging.SimpleFormatter;
 
 import org.filiere.demo.charter.SignCharterCommand;
 import org.filiere.demo.charter.VerifyCertificateCommand;
+import org.filiere.demo.integration.DeadLettersCommand;
+import org.filiere.demo.integration.ImportTrainingCommand;
 import org.filiere.demo.member.AdmitCommand;
 import org.filiere.demo.member.MembersCommand;
 import org.filiere.demo.programme.ProgrammesCommand;
@@ -41,8 +43,8 @@ import picocli.CommandLine.Option;
         subcommands = {TourCommand.class, MembersCommand.class, AdmitCommand.class, SignCharterCommand.class,
             VerifyCertificateCommand.class, SessionsCommand.class, RegisterCommand.class,
             CancelRegistrationCommand.class, AttendanceCommand.class, CalendarCommand.class, ProjectsCommand.class,
-            ProgrammesCommand.class, ImportTendersCommand.class, WatchProfileCommand.class, DigestCommand.class,
-            SendDigestsCommand.class})
+            ProgrammesCommand.class, ImportTrainingCommand.class, DeadLettersCommand.class, ImportTendersCommand.class,
+            WatchProfileCommand.class, DigestCommand.class, SendDigestsCommand.class})
 public class ClusterDemo implements Callable<Integer> {
 
     @Option(names = "--data-dir", defaultValue = "filiere-data", paramLabel = "DIR",

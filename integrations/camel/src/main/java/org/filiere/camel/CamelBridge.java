@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Shutdown;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -58,6 +57,7 @@ public class CamelBridge {
     private final RouteActivity activity;
     private final IntegrationSettings settings;
     private DefaultCamelContext context;
+    private ProducerTemplate template;
     private final List<String> skippedIntegrations = new ArrayList<>();
 
     @Inject
@@ -94,12 +94,11 @@ public class CamelBridge {
     /** A producer template on the library's CamelContext, stopped with the container. */
     @Produces
     @Singleton
-    ProducerTemplate producerTemplate() {
-        return context.createProducerTemplate();
-    }
-
-    void closeTemplate(@Disposes ProducerTemplate template) throws Exception {
-        template.close();
+    synchronized ProducerTemplate producerTemplate() {
+        if (template == null) {
+            template = context.createProducerTemplate();
+        }
+        return template;
     }
 
     /** Adds the routes of every integration switched on, then starts Camel. */
@@ -129,7 +128,15 @@ public class CamelBridge {
         stopContext();
     }
 
-    private void stopContext() {
+    private synchronized void stopContext() {
+        if (template != null) {
+            try {
+                template.close();
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "The producer template did not close cleanly", e);
+            }
+            template = null;
+        }
         if (context != null && !context.isStopped()) {
             try {
                 context.stop();

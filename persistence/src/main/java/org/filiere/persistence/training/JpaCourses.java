@@ -97,6 +97,28 @@ public class JpaCourses implements Courses {
         transactions.changing(row);
     }
 
+    @Override
+    public void insertAll(List<Course> newCourses) {
+        EntityManager em = em();
+        for (Course course : newCourses) {
+            if (course.version() != 0) {
+                throw new IllegalArgumentException("Course " + course.id() + " was stored before; save it instead");
+            }
+            CourseEntity row = new CourseEntity();
+            TrainingMapper.copy(course, row);
+            em.persist(row);
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (SqlStates.isUniqueViolation(e)) {
+                throw new InvalidTrainingDataException("Courses imported together", "references",
+                        "include one already used by another course");
+            }
+            throw e;
+        }
+    }
+
     private static void flushNew(EntityManager em, Course course) {
         try {
             em.flush();

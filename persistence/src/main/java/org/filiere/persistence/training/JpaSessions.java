@@ -108,6 +108,28 @@ public class JpaSessions implements Sessions {
         transactions.changing(row);
     }
 
+    @Override
+    public void insertAll(List<Session> newSessions) {
+        EntityManager em = em();
+        for (Session session : newSessions) {
+            if (session.version() != 0) {
+                throw new IllegalArgumentException("Session " + session.id() + " was stored before; save it instead");
+            }
+            SessionEntity row = new SessionEntity();
+            TrainingMapper.copy(session, row);
+            em.persist(row);
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (SqlStates.isUniqueViolation(e)) {
+                throw new InvalidTrainingDataException("Sessions imported together", "references",
+                        "include one already used by another session");
+            }
+            throw e;
+        }
+    }
+
     private static void flushNew(EntityManager em, Session session) {
         try {
             em.flush();

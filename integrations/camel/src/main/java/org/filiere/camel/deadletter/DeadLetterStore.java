@@ -49,8 +49,23 @@ public class DeadLetterStore {
         this(null);
     }
 
-    /** Keeps a new dead letter. */
+    /**
+     * Keeps a new dead letter; an item whose key already waits in the route's dead letters (the same bad record
+     * imported again) counts as one more attempt of that letter instead.
+     */
     public DeadLetterId store(NewDeadLetter letter) {
+        if (letter.itemKey().isPresent()) {
+            List<DeadLetter> same = query("SELECT " + COLUMNS + " FROM dead_letter WHERE route_id = ? AND item_key = ?"
+                    + " AND status = ?", s -> {
+                        s.setString(1, cut(letter.routeId(), 100));
+                        s.setString(2, cut(letter.itemKey().get(), 255));
+                        s.setString(3, Status.WAITING.name());
+                    });
+            if (!same.isEmpty() && failedAgain(same.get(0).id(), letter.reason(), letter.failureType(),
+                    letter.failedAt())) {
+                return same.get(0).id();
+            }
+        }
         DeadLetterId id = DeadLetterId.next();
         update("INSERT INTO dead_letter (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 1)", s -> {
             s.setString(1, id.toString());

@@ -6,11 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -23,13 +21,11 @@ import org.filiere.persistence.SqlStates;
  * two nodes adding the same key at the same moment, exactly one succeeds, and only that one processes the item.
  * Each call is its own short transaction on the library's data source.
  *
- * <p>Besides the one-key calls Camel makes, {@link #claimAll(Collection)} takes a whole chunk of keys at the cost
- * of one query and one batch, for imports that process items by the thousand.
+ * <p>Besides the one-key calls Camel makes, {@link #claimAll(Collection)} takes a whole chunk of keys in one
+ * transaction (primary-key lookups on one prepared statement, then one batch of inserts), for imports that process
+ * items by the thousand.
  */
 public class DatabaseIdempotentRepository implements IdempotentRepository {
-
-    /** Keys per {@code IN (...)} list, well under every database's limit. */
-    static final int IN_LIST = 500;
 
     private final DataSource dataSource;
     private final String name;
@@ -177,19 +173,14 @@ public class DatabaseIdempotentRepository implements IdempotentRepository {
 
     private Set<String> existing(Connection c, Set<String> keys) throws SQLException {
         Set<String> found = new HashSet<>();
-        List<String> all = new ArrayList<>(keys);
-        for (int from = 0; from < all.size(); from += IN_LIST) {
-            List<String> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
-            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
-            try (PreparedStatement s = c.prepareStatement("SELECT item_key FROM processed_item WHERE repository = ? "
-                    + "AND item_key IN (" + marks + ")")) {
-                s.setString(1, name);
-                for (int i = 0; i < part.size(); i++) {
-                    s.setString(i + 2, part.get(i));
-                }
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT 1 FROM processed_item WHERE repository = ? AND item_key = ?")) {
+            s.setString(1, name);
+            for (String key : keys) {
+                s.setString(2, key);
                 try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(rs.getString(1));
+                    if (rs.next()) {
+                        found.add(key);
                     }
                 }
             }

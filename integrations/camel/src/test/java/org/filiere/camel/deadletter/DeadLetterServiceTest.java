@@ -130,6 +130,26 @@ class DeadLetterServiceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void shouldCountTheSameBadItemAgainRatherThanKeepItTwice(TestDatabase database) {
+        try (FiliereContainer filiere = start(database)) {
+            DeadLetterStore store = filiere.get(DeadLetterStore.class);
+            NewDeadLetter bad = new NewDeadLetter("catalogue-course", Optional.of("30206838200050/A-1#ab12"), "{}",
+                    Map.of(), "Course A-1: title is missing.", IllegalArgumentException.class.getName(),
+                    Optional.empty(), Instant.now());
+            DeadLetterId first = store.store(bad);
+            DeadLetterId again = store.store(bad);
+            store.store(new NewDeadLetter("catalogue-course", Optional.of("30206838200050/A-2#cd34"), "{}", Map.of(),
+                    "Course A-2: title is missing.", IllegalArgumentException.class.getName(), Optional.empty(),
+                    Instant.now()));
+
+            assertThat(again).isEqualTo(first);
+            assertThat(store.find(first)).hasValueSatisfying(l -> assertThat(l.attempts()).isEqualTo(2));
+            assertThat(store.list(Optional.of("catalogue-course"), 10)).hasSize(2);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void shouldLeaveDeadLettersToStaff(TestDatabase database) {
         try (FiliereContainer filiere = start(database)) {
             Actor representative = Actor.representativeOf("732829320", "Paul Durand");
