@@ -248,8 +248,8 @@ class TrainingPersistenceTest {
             assertThat(events).extracting(e -> e.<Property>getProperty(Property.UID).orElseThrow().getValue(),
                     e -> e.<Property>getProperty(Property.STATUS).orElseThrow().getValue(),
                     e -> e.<Property>getProperty(Property.SEQUENCE).orElseThrow().getValue())
-                    .containsExactly(tuple(open.toString(), "CONFIRMED", "0"),
-                            tuple(cancelled.toString(), "CANCELLED", "1"));
+                    .containsExactly(tuple(open.toString(), "CONFIRMED", "1"),
+                            tuple(cancelled.toString(), "CANCELLED", "2"));
             assertThat(filiere.get(TrainingDirectory.class).sessions(SessionQuery.all().ofCourse(course))).hasSize(3);
         }
     }
