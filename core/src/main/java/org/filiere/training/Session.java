@@ -133,7 +133,7 @@ public final class Session {
      * raised: a draft closed shows as confirmed, an open session closed leaves the feed of open sessions.
      */
     public SessionClosed close(String reason, Clock clock) {
-        if (status != SessionStatus.DRAFT && !status.acceptsRegistrations()) {
+        if (!status.canClose()) {
             throw new SessionRefusedException(this, "closed", "it is " + describe(status));
         }
         status = SessionStatus.CLOSED;
