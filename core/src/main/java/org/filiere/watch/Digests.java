@@ -17,6 +17,12 @@ public interface Digests {
      */
     void save(Digest digest);
 
+    /**
+     * Holds the composing of digests for the current transaction: two staff members composing at once compose one
+     * after the other, and the second finds the tenders the first delivered.
+     */
+    void holdComposition();
+
     /** The digest with this id, if there is one. */
     Optional<Digest> find(DigestId id);
 

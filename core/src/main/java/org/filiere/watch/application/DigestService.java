@@ -106,6 +106,7 @@ public class DigestService {
      */
     public List<Digest> compose(ComposeWeeklyDigests c) {
         requireStaff(c.actor(), "compose the weekly digests");
+        digests.holdComposition();
         ZoneId zone = clock.getZone();
         Instant now = clock.instant();
         List<Tender> open = tenders.receivedBetween(c.week().start(zone), c.week().end(zone)).stream()

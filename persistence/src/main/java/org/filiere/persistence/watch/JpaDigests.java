@@ -76,6 +76,15 @@ public class JpaDigests implements Digests {
     }
 
     @Override
+    public void holdComposition() {
+        EntityManager em = em();
+        int lock = DigestCompositionEntity.THE_LOCK;
+        if (em.find(DigestCompositionEntity.class, lock, LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw new IllegalStateException("The digest_composition row is missing: the watch migrations did not run");
+        }
+    }
+
+    @Override
     public Optional<Digest> claim(DigestId id) {
         return Optional.ofNullable(em().find(DigestEntity.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
                 .map(DigestMapper::toDomain);
