@@ -27,6 +27,7 @@ import org.filiere.watch.application.DigestService;
 import org.filiere.watch.application.TenderService;
 import org.filiere.watch.application.WatchCommands.ComposeWeeklyDigests;
 import org.filiere.watch.application.WatchProfileService;
+import org.filiere.wiring.CoreProducers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -40,7 +41,7 @@ class DigestMailTest {
 
     private static MemberId setUpAMemberWithMatches(FiliereContainer filiere) {
         MemberId member = filiere.get(MembershipService.class).apply(Fixtures.anApplication(Fixtures.SIRETS[0],
-                "Alpes Logiciels", LocalDate.now().getYear()));
+                "Alpes Logiciels", LocalDate.now(CoreProducers.ASSOCIATION_ZONE).getYear()));
         filiere.get(WatchProfileService.class).setProfile(WatchFixtures.aProfile(STAFF, member,
                 List.of("logiciel"), List.of("7226")));
         TenderService tenders = filiere.get(TenderService.class);
@@ -59,7 +60,7 @@ class DigestMailTest {
         try (FiliereContainer filiere = FiliereContainer.start(TestDatabase.derby(), settings)) {
             MemberId member = setUpAMemberWithMatches(filiere);
             List<Digest> digests = filiere.get(DigestService.class)
-                    .compose(new ComposeWeeklyDigests(STAFF, WatchWeek.of(LocalDate.now())));
+                    .compose(new ComposeWeeklyDigests(STAFF, WatchWeek.of(LocalDate.now(CoreProducers.ASSOCIATION_ZONE))));
             assertThat(digests).hasSize(1);
 
             DigestDispatch.Report report = filiere.get(DigestDispatch.class).sendAll(STAFF);
@@ -106,7 +107,7 @@ class DigestMailTest {
         try (FiliereContainer filiere = FiliereContainer.start(TestDatabase.derby(), settings)) {
             setUpAMemberWithMatches(filiere);
             List<Digest> digests = filiere.get(DigestService.class)
-                    .compose(new ComposeWeeklyDigests(STAFF, WatchWeek.of(LocalDate.now())));
+                    .compose(new ComposeWeeklyDigests(STAFF, WatchWeek.of(LocalDate.now(CoreProducers.ASSOCIATION_ZONE))));
 
             DigestDispatch.Report report = filiere.get(DigestDispatch.class).sendAll(STAFF);
 

@@ -27,6 +27,7 @@ import org.filiere.member.application.MembershipCommands.RecordDuesPayment;
 import org.filiere.member.application.MembershipService;
 import org.filiere.persistence.FiliereContainer;
 import org.filiere.persistence.TestDatabase;
+import org.filiere.wiring.CoreProducers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -51,7 +52,7 @@ class CharterPersistenceTest {
     @MethodSource("databases")
     void shouldSignVerifyRevokeAndRequireResigningAcrossVersions(TestDatabase database) {
         try (FiliereContainer filiere = FiliereContainer.start(database, Events.class)) {
-            int year = LocalDate.now().getYear();
+            int year = LocalDate.now(CoreProducers.ASSOCIATION_ZONE).getYear();
             MembershipService memberships = filiere.get(MembershipService.class);
             MemberId id = memberships.apply(anApplication(Fixtures.SIRETS[0], "Alpes Logiciels", year));
             memberships.admit(new AdmitMember(aStaffMember(), id, year));
@@ -79,7 +80,7 @@ class CharterPersistenceTest {
             CertificateCode again = charter.sign(aStaffMember(), id, "Anne Roux", "Présidente");
             assertThat(charter.verify(again.value()).isValid()).isTrue();
 
-            charter.publish(theDirector(), "Charte v2", "Article 1 révisé", LocalDate.now().plusDays(1));
+            charter.publish(theDirector(), "Charte v2", "Article 1 révisé", LocalDate.now(CoreProducers.ASSOCIATION_ZONE).plusDays(1));
             assertThat(charter.versions()).hasSize(2);
             assertThat(charter.current().orElseThrow().number()).isEqualTo(1);
 

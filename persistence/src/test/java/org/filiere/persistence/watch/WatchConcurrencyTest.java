@@ -33,6 +33,7 @@ import org.filiere.watch.application.TenderService;
 import org.filiere.watch.application.WatchCommands.ComposeWeeklyDigests;
 import org.filiere.watch.application.WatchCommands.SendDigest;
 import org.filiere.watch.application.WatchProfileService;
+import org.filiere.wiring.CoreProducers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -45,7 +46,7 @@ class WatchConcurrencyTest {
 
     private static MemberId aMemberWatchingSoftware(FiliereContainer filiere) {
         MemberId member = filiere.get(MembershipService.class).apply(anApplication(Fixtures.SIRETS[0],
-                "Alpes Logiciels", LocalDate.now().getYear()));
+                "Alpes Logiciels", LocalDate.now(CoreProducers.ASSOCIATION_ZONE).getYear()));
         filiere.get(WatchProfileService.class).setProfile(WatchFixtures.aProfile(aStaffMember(), member,
                 List.of("logiciel"), List.of()));
         TenderService tenders = filiere.get(TenderService.class);
@@ -84,7 +85,7 @@ class WatchConcurrencyTest {
         try (FiliereContainer filiere = FiliereContainer.start(database)) {
             MemberId member = aMemberWatchingSoftware(filiere);
             DigestService digests = filiere.get(DigestService.class);
-            WatchWeek week = WatchWeek.of(LocalDate.now());
+            WatchWeek week = WatchWeek.of(LocalDate.now(CoreProducers.ASSOCIATION_ZONE));
 
             List<Object> results = together(() -> digests.compose(new ComposeWeeklyDigests(aStaffMember(), week)));
 
@@ -103,7 +104,7 @@ class WatchConcurrencyTest {
         try (FiliereContainer filiere = FiliereContainer.start(database, RecordingDigestMailer.class)) {
             MemberId member = aMemberWatchingSoftware(filiere);
             DigestService digests = filiere.get(DigestService.class);
-            Digest digest = digests.compose(new ComposeWeeklyDigests(aStaffMember(), WatchWeek.of(LocalDate.now())))
+            Digest digest = digests.compose(new ComposeWeeklyDigests(aStaffMember(), WatchWeek.of(LocalDate.now(CoreProducers.ASSOCIATION_ZONE))))
                     .get(0);
 
             List<Object> results = together(() -> {

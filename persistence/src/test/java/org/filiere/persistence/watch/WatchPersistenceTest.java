@@ -38,6 +38,7 @@ import org.filiere.watch.application.TenderService;
 import org.filiere.watch.application.WatchCommands.ComposeWeeklyDigests;
 import org.filiere.watch.application.WatchCommands.SendDigest;
 import org.filiere.watch.application.WatchProfileService;
+import org.filiere.wiring.CoreProducers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -50,7 +51,7 @@ class WatchPersistenceTest {
 
     private static MemberId aMember(FiliereContainer filiere, int index) {
         return filiere.get(MembershipService.class).apply(anApplication(Fixtures.SIRETS[index], "Membre " + index,
-                LocalDate.now().getYear()));
+                LocalDate.now(CoreProducers.ASSOCIATION_ZONE).getYear()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -123,7 +124,7 @@ class WatchPersistenceTest {
             tenders.receive(WatchFixtures.aNotice("B", "Tierce maintenance applicative", "", "72267000-4"));
             tenders.receive(WatchFixtures.aNotice("C", "Mobilier de bureau", "", "39130000-2"));
             DigestService digests = filiere.get(DigestService.class);
-            WatchWeek week = WatchWeek.of(LocalDate.now());
+            WatchWeek week = WatchWeek.of(LocalDate.now(CoreProducers.ASSOCIATION_ZONE));
 
             List<Digest> composed = digests.compose(new ComposeWeeklyDigests(aStaffMember(), week));
             assertThat(composed).singleElement().satisfies(d -> assertThat(d.memberId()).isEqualTo(software));
@@ -160,7 +161,7 @@ class WatchPersistenceTest {
             Transactions transactions = filiere.get(Transactions.class);
             Digests digests = filiere.get(Digests.class);
             Tender tender = filiere.get(TenderService.class).tender(new TenderId("test-feed", "A")).orElseThrow();
-            WatchWeek week = WatchWeek.of(LocalDate.now());
+            WatchWeek week = WatchWeek.of(LocalDate.now(CoreProducers.ASSOCIATION_ZONE));
             DigestEntry entry = DigestEntry.of(tender, List.of(MatchReason.keyword("logiciel")));
             transactions.required(() -> digests.save(Digest.compose(member, week, List.of("a@b.fr"), List.of(entry),
                     java.time.Clock.systemUTC()).digest()));
