@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.filiere.member.Siret;
+
 /** The courses on offer, wherever they are stored. */
 public interface Courses {
 
@@ -29,6 +31,17 @@ public interface Courses {
     default Map<ExternalReference, Course> findByExternalReferences(Collection<ExternalReference> references) {
         Map<ExternalReference, Course> found = new HashMap<>();
         references.forEach(r -> findByExternalReference(r).ifPresent(c -> found.put(r, c)));
+        return found;
+    }
+
+    /**
+     * The courses imported from a training organisation's catalogue: their ids by the organisation's references.
+     * Stores that can, read the references only (a large catalogue holds thousands of courses).
+     */
+    default Map<ExternalReference, CourseId> findImportedFrom(Siret provider) {
+        Map<ExternalReference, CourseId> found = new HashMap<>();
+        all().forEach(c -> c.externalReference().filter(r -> r.provider().equals(provider))
+                .ifPresent(r -> found.put(r, c.id())));
         return found;
     }
 

@@ -112,7 +112,10 @@ public final class Session {
         return capacity;
     }
 
-    /** Opens registrations of a draft or closed session that has not started. */
+    /**
+     * Opens registrations of a draft or closed session that has not started. Calendars show it confirmed from then
+     * on, so its sequence is raised.
+     */
     public SessionOpened open(Clock clock) {
         if (status != SessionStatus.DRAFT && status != SessionStatus.CLOSED) {
             throw new SessionRefusedException(this, "opened", "it is " + describe(status));
@@ -121,15 +124,20 @@ public final class Session {
             throw new SessionRefusedException(this, "opened", "it has already started");
         }
         status = RegistrationRules.seatRemains(this) ? SessionStatus.OPEN : SessionStatus.FULL;
+        sequence++;
         return new SessionOpened(UUID.randomUUID(), clock.instant(), id, plan.schedule());
     }
 
-    /** Closes registrations; the session and its registrations are kept, and it can still be held. */
+    /**
+     * Closes registrations; the session and its registrations are kept, and it can still be held. Its sequence is
+     * raised: a draft closed shows as confirmed, an open session closed leaves the feed of open sessions.
+     */
     public SessionClosed close(String reason, Clock clock) {
-        if (status != SessionStatus.DRAFT && !status.acceptsRegistrations()) {
+        if (!status.canClose()) {
             throw new SessionRefusedException(this, "closed", "it is " + describe(status));
         }
         status = SessionStatus.CLOSED;
+        sequence++;
         return new SessionClosed(UUID.randomUUID(), clock.instant(), id, reason == null ? "" : reason.strip());
     }
 
@@ -410,7 +418,10 @@ public final class Session {
         return status;
     }
 
-    /** The calendar sequence number: 0 when scheduled, raised on each change a calendar shows. */
+    /**
+     * The calendar sequence number: 0 when scheduled, raised on each change a calendar shows: opened, closed,
+     * revised (or its course changed), cancelled. A session opened as it is scheduled is therefore at 1.
+     */
     public int sequence() {
         return sequence;
     }

@@ -20,6 +20,11 @@ public enum SessionStatus {
         return this == OPEN || this == FULL;
     }
 
+    /** Whether registrations can be closed: a draft, or a session that takes them. */
+    public boolean canClose() {
+        return this == DRAFT || acceptsRegistrations();
+    }
+
     /** Whether the session can still change (reschedule, close, cancel). */
     public boolean isLive() {
         return this != CANCELLED && this != HELD;

@@ -76,7 +76,9 @@ import org.filiere.training.application.TrainingCalendar;
 import org.filiere.training.application.TrainingCommands.AddCourse;
 import org.filiere.training.application.TrainingCommands.CancelRegistration;
 import org.filiere.training.application.TrainingCommands.CancelSession;
+import org.filiere.training.application.TrainingCommands.CloseSession;
 import org.filiere.training.application.TrainingCommands.DescribeCourse;
+import org.filiere.training.application.TrainingCommands.OpenSession;
 import org.filiere.training.application.TrainingCommands.RecordAttendance;
 import org.filiere.training.application.TrainingCommands.RecordSatisfaction;
 import org.filiere.training.application.TrainingCommands.Register;
@@ -260,7 +262,8 @@ class TrainingServiceTest {
 
         catalogue.describeCourse(new DescribeCourse(staff, course, version, renamed));
 
-        assertThat(directory.session(id).orElseThrow().sequence()).isEqualTo(1);
+        assertThat(directory.session(id).orElseThrow().sequence()).as("opened (1), then its course changed")
+                .isEqualTo(2);
         assertThat(events.ofType(SessionRevised.class)).hasSize(1);
         assertThatThrownBy(() -> catalogue.describeCourse(new DescribeCourse(staff, course, version,
                 aCybersecurityCourse()))).isInstanceOf(StaleDataException.class)
@@ -308,7 +311,7 @@ class TrainingServiceTest {
         assertThat(directory.session(s1).orElseThrow()).satisfies(v -> {
             assertThat(v.courseTitle()).isEqualTo("Lean management, level 1");
             assertThat(v.capacity()).isEqualTo(12);
-            assertThat(v.sequence()).isEqualTo(1);
+            assertThat(v.sequence()).as("opened when imported (1), then its course changed").isEqualTo(2);
         });
         assertThat(directory.sessions(SessionQuery.all().withStatus(SessionStatus.CLOSED)))
                 .singleElement().satisfies(v -> assertThat(v.externalReference().orElseThrow().id()).isEqualTo("S2"));
@@ -324,6 +327,29 @@ class TrainingServiceTest {
                 .hasMessage("Course " + PROVIDER_SIRET + "/AF-2025-017 in the catalogue: session S1 is listed twice.");
     }
 
+    private int calendarSequence(SessionId id) throws Exception {
+        VEvent event = new CalendarBuilder().build(new StringReader(calendar.session(id)))
+                .<VEvent>getComponents(VEvent.VEVENT).get(0);
+        return Integer.parseInt(event.<Property>getProperty(Property.SEQUENCE).orElseThrow().getValue());
+    }
+
+    @Test
+    void shouldRaiseTheCalendarSequenceWhenStaffOpenADraftThenCloseIt() throws Exception {
+        CourseId course = catalogue.addCourse(new AddCourse(staff, aCybersecurityCourse()));
+        SessionId id = catalogue.schedule(new ScheduleSession(staff, course, aDayOn(DAY), 5, false));
+        int draft = calendarSequence(id);
+        assertThat(calendar.session(id)).contains("STATUS:TENTATIVE");
+
+        catalogue.open(new OpenSession(staff, id));
+        int opened = calendarSequence(id);
+        catalogue.close(new CloseSession(staff, id, "the room is booked out"));
+        int closed = calendarSequence(id);
+
+        assertThat(calendar.session(id)).contains("STATUS:CONFIRMED");
+        assertThat(opened).isGreaterThan(draft);
+        assertThat(closed).isGreaterThan(opened);
+    }
+
     @Test
     void shouldFeedOpenAndCancelledUpcomingSessionsButNoDraftClosedOrPastOne() throws Exception {
         SessionId open = anOpenSession(5);
@@ -332,7 +358,7 @@ class TrainingServiceTest {
         CourseId course = directory.session(open).orElseThrow().courseId();
         catalogue.schedule(new ScheduleSession(staff, course, aDayOn(DAY.plusDays(7)), 5, false));
         SessionId closed = catalogue.schedule(new ScheduleSession(staff, course, aDayOn(DAY.plusDays(8)), 5, true));
-        catalogue.close(new org.filiere.training.application.TrainingCommands.CloseSession(staff, closed, "full"));
+        catalogue.close(new CloseSession(staff, closed, "full"));
         SessionId past = catalogue.schedule(new ScheduleSession(staff, course, aDayOn(LocalDate.of(2025, 2, 10)), 5,
                 true));
         clock.setDay(LocalDate.of(2025, 2, 20));

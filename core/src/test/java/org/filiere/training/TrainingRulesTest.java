@@ -285,16 +285,23 @@ class TrainingRulesTest {
 
     @Test
     void shouldRaiseTheSequenceOnEachChangeACalendarShowsAndOnlyThen() {
-        Session session = anOpenSession(3);
-        assertThat(session.sequence()).isZero();
+        Session session = Session.schedule(SessionId.random(), courseId, aDayOn(SESSION_DAY), 3, Optional.empty(),
+                clock).session();
+        assertThat(session.sequence()).as("scheduled as a draft").isZero();
+        session.open(clock);
+        assertThat(session.sequence()).as("opened").isEqualTo(1);
         register(session, anOutsider(1), clock);
         assertThat(session.revise(aDayOn(SESSION_DAY), clock)).isEmpty();
-        assertThat(session.sequence()).isZero();
+        assertThat(session.sequence()).as("registered, revised to the same plan").isEqualTo(1);
 
         assertThat(session.revise(aDayOn(SESSION_DAY.plusDays(7)), clock)).hasValueSatisfying(
-                e -> assertThat(e.sequence()).isEqualTo(1));
+                e -> assertThat(e.sequence()).isEqualTo(2));
+        session.close("the room is smaller than planned", clock);
+        assertThat(session.sequence()).as("closed").isEqualTo(3);
+        session.open(clock);
+        assertThat(session.sequence()).as("opened again").isEqualTo(4);
         session.cancel("too few registrations", clock);
-        assertThat(session.sequence()).isEqualTo(2);
+        assertThat(session.sequence()).as("cancelled").isEqualTo(5);
         assertThatThrownBy(() -> session.revise(aDayOn(SESSION_DAY), clock))
                 .isInstanceOf(SessionRefusedException.class).hasMessageContaining("it is cancelled");
     }

@@ -36,6 +36,7 @@ import org.filiere.training.application.TrainingCommands.AddCourse;
 import org.filiere.training.application.TrainingCommands.CancelSession;
 import org.filiere.training.application.TrainingCommands.ChangeCapacity;
 import org.filiere.training.application.TrainingCommands.CloseSession;
+import org.filiere.training.application.TrainingCommands.CloseWithdrawnCourses;
 import org.filiere.training.application.TrainingCommands.DescribeCourse;
 import org.filiere.training.application.TrainingCommands.OpenSession;
 import org.filiere.training.application.TrainingCommands.ReviseSession;
@@ -204,7 +205,7 @@ public class CatalogueService {
         if (changed) {
             reviseSessionsOf(course.id(), shownAnew);
         }
-        int closed = closeUnlisted(course, listed);
+        int closed = closeUnlisted(course.id(), listed);
         return new ProviderCourseOutcome(course.id(), created, changed, sessionsCreated, sessionsRevised,
                 sessionsUnchanged, closed);
     }
@@ -263,6 +264,31 @@ public class CatalogueService {
         return outcomes;
     }
 
+    /**
+     * Closes the sessions of the courses a training organisation's catalogue no longer lists, once the whole
+     * catalogue was read: each course imported from that organisation and absent from the list has its imported
+     * sessions that are still a draft or open closed, as {@link #importProviderCourse} closes a session no longer
+     * listed (not deleted, registrations kept; held and cancelled sessions are left as they are). The courses
+     * stay, and a course listed again is updated as any other; its sessions stay closed until staff open them.
+     * Doing it again with the same list closes nothing more.
+     */
+    public WithdrawnCoursesOutcome closeWithdrawnCourses(CloseWithdrawnCourses c) {
+        requireStaff(c.actor(), "import a training organisation's catalogue");
+        List<CourseId> withdrawn = new ArrayList<>();
+        int closed = 0;
+        for (Map.Entry<ExternalReference, CourseId> imported : courses.findImportedFrom(c.provider()).entrySet()) {
+            if (c.listedCourseIds().contains(imported.getKey().id())) {
+                continue;
+            }
+            int closedNow = closeUnlisted(imported.getValue(), Set.of());
+            if (closedNow > 0) {
+                withdrawn.add(imported.getValue());
+                closed += closedNow;
+            }
+        }
+        return new WithdrawnCoursesOutcome(withdrawn, closed);
+    }
+
     private static CourseDescription describe(ProviderCourse c) {
         return new CourseDescription(c.title(), c.objectives(), c.hours(), c.formacode(), c.nsfCode(),
                 Provider.organisation(c.reference().provider(), c.providerName()));
@@ -307,13 +333,20 @@ public class CatalogueService {
         return true;
     }
 
-    private int closeUnlisted(Course course, Set<SessionId> listed) {
+    /** Closes the imported sessions of a course not listed; one closed meanwhile by another import is left. */
+    private int closeUnlisted(CourseId courseId, Set<SessionId> listed) {
+        List<Session> unlisted = sessions.find(SessionQuery.all().ofCourse(courseId)
+                .withStatus(SessionStatus.DRAFT, SessionStatus.OPEN, SessionStatus.FULL)).stream()
+                .filter(s -> s.externalReference().isPresent() && !listed.contains(s.id())).toList();
+        if (unlisted.isEmpty()) {
+            return 0;
+        }
+        String reason = "withdrawn from the catalogue of " + courses.get(courseId).provider().name();
         int closed = 0;
-        for (Session s : sessions.find(SessionQuery.all().ofCourse(course.id())
-                .withStatus(SessionStatus.DRAFT, SessionStatus.OPEN, SessionStatus.FULL))) {
-            if (s.externalReference().isPresent() && !listed.contains(s.id())) {
-                Session session = sessions.getForUpdate(s.id());
-                var event = session.close("withdrawn from the catalogue of " + course.provider().name(), clock);
+        for (Session s : unlisted) {
+            Session session = sessions.getForUpdate(s.id());
+            if (session.status().canClose()) {
+                var event = session.close(reason, clock);
                 sessions.save(session);
                 events.publish(event);
                 closed++;

@@ -2,8 +2,10 @@ package org.filiere.training.application;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.filiere.access.Actor;
+import org.filiere.member.Siret;
 import org.filiere.training.Attendance;
 import org.filiere.training.Course.CourseDescription;
 import org.filiere.training.CourseId;
@@ -99,6 +101,21 @@ public final class TrainingCommands {
      * @param reason    why, told to the people registered
      */
     public record CancelSession(Actor actor, SessionId sessionId, String reason) {
+    }
+
+    /**
+     * A training organisation's catalogue was read whole: the courses it lists are all it still offers.
+     *
+     * @param actor           staff, or the import acting for them
+     * @param provider        the organisation's SIRET
+     * @param listedCourseIds the organisation's own ids of the courses the catalogue lists
+     */
+    public record CloseWithdrawnCourses(Actor actor, Siret provider, Set<String> listedCourseIds) {
+
+        public CloseWithdrawnCourses {
+            Objects.requireNonNull(provider, "provider");
+            listedCourseIds = Set.copyOf(listedCourseIds);
+        }
     }
 
     /**

@@ -136,7 +136,7 @@ class SessionCalendarTest {
 
         VEvent event = onlyEvent(calendar);
         assertThat(value(event, Property.UID)).isEqualTo(session.id().toString());
-        assertThat(value(event, Property.SEQUENCE)).isEqualTo("0");
+        assertThat(value(event, Property.SEQUENCE)).as("scheduled (0), then opened").isEqualTo("1");
         assertThat(value(event, Property.STATUS)).isEqualTo("CONFIRMED");
         assertThat(value(event, Property.SUMMARY)).isEqualTo("Cybersecurity for small businesses");
         assertThat(value(event, Property.LOCATION))
@@ -178,6 +178,26 @@ class SessionCalendarTest {
     }
 
     @Test
+    void shouldRaiseTheSequenceWhenADraftOpensAndWhenItCloses() throws Exception {
+        Session session = Session.schedule(SessionId.random(), course.id(), aDayOn(WINTER_DAY), 12, Optional.empty(),
+                clock).session();
+        VEvent draft = onlyEvent(parse(SessionCalendar.session(session, course, STAMP)));
+        session.open(clock);
+        VEvent opened = onlyEvent(parse(SessionCalendar.session(session, course, STAMP)));
+        session.close("the room is booked out", clock);
+        VEvent closed = onlyEvent(parse(SessionCalendar.session(session, course, STAMP)));
+
+        assertThat(value(draft, Property.STATUS)).isEqualTo("TENTATIVE");
+        assertThat(value(opened, Property.STATUS)).isEqualTo("CONFIRMED");
+        assertThat(Integer.parseInt(value(opened, Property.SEQUENCE)))
+                .isGreaterThan(Integer.parseInt(value(draft, Property.SEQUENCE)));
+        assertThat(Integer.parseInt(value(closed, Property.SEQUENCE)))
+                .isGreaterThan(Integer.parseInt(value(opened, Property.SEQUENCE)));
+        assertThat(List.of(value(draft, Property.UID), value(opened, Property.UID), value(closed, Property.UID)))
+                .containsOnly(session.id().toString());
+    }
+
+    @Test
     void shouldKeepTheUidAndRaiseTheSequenceOnEachChange() throws Exception {
         Session session = anOpenSession(aDayOn(WINTER_DAY));
         VEvent before = onlyEvent(parse(SessionCalendar.session(session, course, STAMP)));
@@ -191,7 +211,7 @@ class SessionCalendarTest {
         assertThat(List.of(value(before, Property.UID), value(moved, Property.UID), value(cancelled, Property.UID)))
                 .containsOnly(session.id().toString());
         assertThat(List.of(value(before, Property.SEQUENCE), value(moved, Property.SEQUENCE),
-                value(cancelled, Property.SEQUENCE))).containsExactly("0", "1", "2");
+                value(cancelled, Property.SEQUENCE))).containsExactly("1", "2", "3");
         assertThat(value(moved, Property.LOCATION)).isEqualTo("Hôtel d'entreprises, 38240 Meylan");
         assertThat(moved.getStartDate().orElseThrow().getValue()).isEqualTo("20250314T133000");
         assertThat(value(moved, Property.STATUS)).isEqualTo("CONFIRMED");

@@ -14,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 
 import org.filiere.kernel.StaleDataException;
+import org.filiere.member.Siret;
 import org.filiere.persistence.SqlStates;
 import org.filiere.persistence.Transactions;
 import org.filiere.training.Course;
@@ -64,6 +65,16 @@ public class JpaCourses implements Courses {
         return em().createQuery("SELECT c FROM CourseEntity c WHERE c.externalSiret = :siret AND c.externalId = :id",
                 CourseEntity.class).setParameter("siret", reference.provider().value())
                 .setParameter("id", reference.id()).getResultStream().findFirst().map(TrainingMapper::toDomain);
+    }
+
+    @Override
+    public Map<ExternalReference, CourseId> findImportedFrom(Siret provider) {
+        Map<ExternalReference, CourseId> found = new HashMap<>();
+        em().createQuery("SELECT c.externalId, c.id FROM CourseEntity c WHERE c.externalSiret = :siret",
+                Object[].class).setParameter("siret", provider.value()).getResultStream()
+                .forEach(row -> found.put(new ExternalReference(provider, (String) row[0]),
+                        CourseId.of((String) row[1])));
+        return found;
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -65,11 +66,13 @@ import org.filiere.training.application.TrainingCalendar;
 import org.filiere.training.application.TrainingCommands.AddCourse;
 import org.filiere.training.application.TrainingCommands.CancelRegistration;
 import org.filiere.training.application.TrainingCommands.CancelSession;
+import org.filiere.training.application.TrainingCommands.CloseWithdrawnCourses;
 import org.filiere.training.application.TrainingCommands.RecordAttendance;
 import org.filiere.training.application.TrainingCommands.RecordSatisfaction;
 import org.filiere.training.application.TrainingCommands.Register;
 import org.filiere.training.application.TrainingCommands.ScheduleSession;
 import org.filiere.training.application.TrainingDirectory;
+import org.filiere.training.application.WithdrawnCoursesOutcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -209,6 +212,46 @@ class TrainingPersistenceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void shouldCloseTheSessionsOfACourseTheProviderNoLongerListsAndKeepTheirRegistrations(TestDatabase database) {
+        try (FiliereContainer filiere = FiliereContainer.start(database, SettableClock.class)) {
+            CatalogueService catalogue = filiere.get(CatalogueService.class);
+            Siret provider = Siret.parse(PROVIDER_SIRET);
+            Siret otherProvider = Siret.parse(Fixtures.SIRETS[0]);
+            ProviderCourseOutcome kept = catalogue.importProviderCourse(aProviderRecord("Lean management",
+                    List.of(aProviderSession("S1", DAY))));
+            ProviderCourseOutcome dropped = catalogue.importProviderCourse(new ProviderCourse(staff,
+                    new ExternalReference(provider, "AF-018"), "Formation Alpes", "Six Sigma", "", BigDecimal.TEN,
+                    Optional.empty(), Optional.empty(), List.of(aProviderSession("S2", DAY.plusDays(7)))));
+            catalogue.importProviderCourse(new ProviderCourse(staff, new ExternalReference(otherProvider, "AF-018"),
+                    "Acme Formation", "Kanban", "", BigDecimal.TEN, Optional.empty(), Optional.empty(),
+                    List.of(aProviderSession("S2", DAY))));
+            Transactions transactions = filiere.get(Transactions.class);
+            Sessions sessions = filiere.get(Sessions.class);
+            SessionId s2 = transactions.required(() -> sessions.findByExternalReference(
+                    new ExternalReference(provider, "S2")).orElseThrow().id());
+            filiere.get(RegistrationService.class).register(new Register(staff, s2, anOutsider(1)));
+
+            assertThat(transactions.required(() -> filiere.get(Courses.class).findImportedFrom(provider)))
+                    .containsOnly(Map.entry(new ExternalReference(provider, "AF-017"), kept.courseId()),
+                            Map.entry(new ExternalReference(provider, "AF-018"), dropped.courseId()));
+            CloseWithdrawnCourses listing = new CloseWithdrawnCourses(staff, provider, Set.of("AF-017"));
+            assertThat(catalogue.closeWithdrawnCourses(listing))
+                    .isEqualTo(new WithdrawnCoursesOutcome(List.of(dropped.courseId()), 1));
+            assertThat(catalogue.closeWithdrawnCourses(listing).sessionsClosed()).isZero();
+
+            TrainingDirectory directory = filiere.get(TrainingDirectory.class);
+            assertThat(directory.session(s2).orElseThrow().status()).isEqualTo(SessionStatus.CLOSED);
+            assertThat(directory.registrations(staff, s2)).singleElement()
+                    .satisfies(r -> assertThat(r.status()).isEqualTo(RegistrationStatus.CONFIRMED));
+            assertThat(directory.sessions(SessionQuery.all().withStatus(SessionStatus.OPEN)))
+                    .extracting(v -> v.externalReference().orElseThrow())
+                    .containsExactlyInAnyOrder(new ExternalReference(provider, "S1"),
+                            new ExternalReference(otherProvider, "S2"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void shouldRefuseToSaveASessionSomeoneElseChangedInTheMeantime(TestDatabase database) {
         try (FiliereContainer filiere = FiliereContainer.start(database, SettableClock.class)) {
             CatalogueService catalogue = filiere.get(CatalogueService.class);
@@ -248,8 +291,8 @@ class TrainingPersistenceTest {
             assertThat(events).extracting(e -> e.<Property>getProperty(Property.UID).orElseThrow().getValue(),
                     e -> e.<Property>getProperty(Property.STATUS).orElseThrow().getValue(),
                     e -> e.<Property>getProperty(Property.SEQUENCE).orElseThrow().getValue())
-                    .containsExactly(tuple(open.toString(), "CONFIRMED", "0"),
-                            tuple(cancelled.toString(), "CANCELLED", "1"));
+                    .containsExactly(tuple(open.toString(), "CONFIRMED", "1"),
+                            tuple(cancelled.toString(), "CANCELLED", "2"));
             assertThat(filiere.get(TrainingDirectory.class).sessions(SessionQuery.all().ofCourse(course))).hasSize(3);
         }
     }

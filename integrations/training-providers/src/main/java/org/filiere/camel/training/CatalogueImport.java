@@ -33,10 +33,13 @@ import org.filiere.camel.training.catalogue.Chunks;
 import org.filiere.camel.training.csv.CsvCatalogueReader;
 import org.filiere.camel.training.lheo.LheoReader;
 import org.filiere.kernel.BusinessRefusal;
+import org.filiere.member.Siret;
 import org.filiere.persistence.Transactions;
 import org.filiere.training.application.CatalogueService;
 import org.filiere.training.application.ProviderCourse;
 import org.filiere.training.application.ProviderCourseOutcome;
+import org.filiere.training.application.TrainingCommands.CloseWithdrawnCourses;
+import org.filiere.training.application.WithdrawnCoursesOutcome;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -86,21 +89,46 @@ public class CatalogueImport {
     }
 
     /**
-     * Imports a whole catalogue, LHEO or CSV (told by its name, else by its first character).
+     * Imports a whole catalogue, LHEO or CSV (told by its name, else by its first character). Once the file was
+     * read to its end, each training organisation it names is taken to offer exactly the courses it lists: the
+     * sessions still open of that organisation's courses imported before and no longer listed are closed (kept,
+     * with their registrations). A file refused or damaged part-way closes nothing.
      *
      * @throws CatalogueRefusedException when the file is not a catalogue, or is damaged (what was read before the
      *                                   damage stays imported)
      */
     public ImportReport importCatalogue(String name, InputStream in) {
+        CatalogueListing listing = new CatalogueListing();
+        ImportReport report;
         try (CatalogueReader reader = open(name, in);
                 Chunks chunks = new Chunks(reader, settings.chunkSessions())) {
-            ImportReport report = ImportReport.empty(name, reader.format());
+            report = ImportReport.empty(name, reader.format());
             while (chunks.hasNext()) {
-                report = report.plus(importChunk(name, reader.format(), chunks.next()));
+                List<CatalogueCourse> chunk = chunks.next();
+                chunk.forEach(listing::add);
+                report = report.plus(importChunk(name, reader.format(), chunk));
             }
-            LOG.info(report::toString);
-            return report;
         }
+        report = report.plus(closeWithdrawnCourses(name, listing));
+        LOG.info(report::toString);
+        return report;
+    }
+
+    /** Closes the courses each organisation the catalogue lists in full no longer offers, one transaction each. */
+    private ImportReport closeWithdrawnCourses(String name, CatalogueListing listing) {
+        if (!listing.incomplete().isEmpty()) {
+            LOG.warning(() -> name + " names courses without an id for " + listing.incomplete()
+                    + ": their courses no longer listed are left open");
+        }
+        int courses = 0;
+        int sessions = 0;
+        for (Map.Entry<Siret, Set<String>> provider : listing.complete().entrySet()) {
+            WithdrawnCoursesOutcome outcome = transactions.required(() -> catalogue.closeWithdrawnCourses(
+                    new CloseWithdrawnCourses(IMPORT, provider.getKey(), provider.getValue())));
+            courses += outcome.courseIds().size();
+            sessions += outcome.sessionsClosed();
+        }
+        return ImportReport.withdrawn(name, courses, sessions);
     }
 
     /** Opens the reader of the catalogue's format. */
@@ -137,7 +165,7 @@ public class CatalogueImport {
                 CatalogueMapping.toProviderCourse(course, IMPORT, settings.defaultSeats()));
         DatabaseIdempotentRepository imported = repositories.named(IMPORTED_COURSES);
         if (imported.claimAll(List.of(prepared.key)).isEmpty()) {
-            return new ImportReport(course.source(), "course", 1, 0, 1, 0, 0, 0, 0);
+            return new ImportReport(course.source(), "course", 1, 0, 1, 0, 0, 0, 0, 0);
         }
         try {
             ProviderCourseOutcome outcome = transactions.required(() -> catalogue.importProviderCourse(prepared.course));
@@ -220,7 +248,7 @@ public class CatalogueImport {
             revised += o.sessionsRevised();
             closed += o.sessionsClosed();
         }
-        return new ImportReport(source, format, read, imported, unchanged, created, revised, closed, dead);
+        return new ImportReport(source, format, read, imported, unchanged, 0, created, revised, closed, dead);
     }
 
     private void deadLetter(CatalogueCourse course, String key, String json, BusinessRefusal refusal) {
