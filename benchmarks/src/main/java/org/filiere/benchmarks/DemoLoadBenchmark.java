@@ -1,23 +1,9 @@
 package org.filiere.benchmarks;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Locale;
 
 import org.filiere.demo.DemoCluster;
 import org.filiere.demo.DemoData;
@@ -41,7 +27,6 @@ public final class DemoLoadBenchmark implements Benchmark {
             "committee_session", "session_seat", "agenda_item", "agenda_criterion", "recusal", "score",
             "committee_decision", "partner_organisation", "cooperation_agreement", "partner_programme", "enrollment",
             "tender", "tender_cpv", "watch_profile", "watch_profile_item", "digest", "digest_entry");
-    private static final int BATCH = 500;
 
     @Override
     public String name() {
@@ -55,126 +40,36 @@ public final class DemoLoadBenchmark implements Benchmark {
 
     @Override
     public Result run(PrintStream out) throws Exception {
-        Path work = Files.createTempDirectory("filiere-bench-demo-load");
+        TableCopy copy = new TableCopy(TABLES);
         int[] round = {0};
-        Map<String, List<Object[]>> rows = new LinkedHashMap<>();
-        Map<String, List<String>> columns = new LinkedHashMap<>();
-        long[] written = {0};
-        try {
+        try (ScratchDatabases scratch = new ScratchDatabases("demo-load")) {
             long[] medians = Rounds.alternate(1, 3, () -> {
-                Path dir = work.resolve("ours-" + round[0]);
-                try (DemoCluster cluster = DemoCluster.start(Map.of("filiere.db.directory", dir.toString()),
-                        "Claire Martin")) {
+                try (DemoCluster cluster = scratch.library("ours-" + round[0])) {
                     DemoData data = new DemoData(cluster.currentYear());
                     long start = System.nanoTime();
                     for (TourStep step : TourCommand.STEPS) {
                         step.populate(cluster, data);
                     }
                     long elapsed = System.nanoTime() - start;
-                    snapshot(cluster.get(Storage.class), rows, columns);
-                    written[0] = rows.values().stream().mapToLong(List::size).sum();
+                    copy.readFrom(cluster.get(Storage.class).dataSource());
                     return elapsed;
                 }
             }, () -> {
-                Path dir = work.resolve("baseline-" + round[0]++);
-                try (DemoCluster schemaOnly = DemoCluster.start(Map.of("filiere.db.directory", dir.toString()),
-                        "Claire Martin")) {
-                    schemaOnly.currentYear();
-                }
-                try (Connection c = DriverManager.getConnection("jdbc:derby:" + dir.resolve("filiere"))) {
-                    c.setAutoCommit(false);
+                String folder = "baseline-" + round[0]++;
+                try (Connection c = scratch.plainJdbc(folder)) {
                     long start = System.nanoTime();
-                    insertAll(c, rows, columns);
-                    long elapsed = System.nanoTime() - start;
-                    return elapsed;
+                    copy.insertInto(c);
+                    return System.nanoTime() - start;
                 } finally {
-                    shutdown(dir);
+                    scratch.shutdown(folder);
                 }
             }, out);
-            double oursRate = written[0] / (medians[0] / 1e9);
-            double baselineRate = written[0] / (medians[1] / 1e9);
-            out.printf("%d rows per load (%s)%n", written[0], rowCounts(rows));
-            return new Result(String.format(java.util.Locale.ROOT, "%.0f_rows/s", oursRate),
-                    String.format(java.util.Locale.ROOT, "%.0f_rows/s", baselineRate), oursRate / baselineRate, "none");
-        } finally {
-            delete(work);
-        }
-    }
-
-    private static String rowCounts(Map<String, List<Object[]>> rows) {
-        StringBuilder s = new StringBuilder();
-        rows.forEach((t, r) -> s.append(s.length() == 0 ? "" : ", ").append(t).append(' ').append(r.size()));
-        return s.toString();
-    }
-
-    private static void snapshot(Storage storage, Map<String, List<Object[]>> rows, Map<String, List<String>> columns)
-            throws SQLException {
-        rows.clear();
-        columns.clear();
-        try (Connection c = storage.dataSource().getConnection(); Statement s = c.createStatement()) {
-            for (String table : TABLES) {
-                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
-                    ResultSetMetaData meta = rs.getMetaData();
-                    List<String> names = new ArrayList<>();
-                    for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        names.add(meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT));
-                    }
-                    List<Object[]> values = new ArrayList<>();
-                    while (rs.next()) {
-                        Object[] row = new Object[names.size()];
-                        for (int i = 0; i < row.length; i++) {
-                            Object v = rs.getObject(i + 1);
-                            row[i] = v instanceof java.sql.Clob clob ? clob.getSubString(1, (int) clob.length()) : v;
-                        }
-                        values.add(row);
-                    }
-                    columns.put(table, names);
-                    rows.put(table, values);
-                }
-            }
-            c.rollback();
-        }
-    }
-
-    private static void insertAll(Connection c, Map<String, List<Object[]>> rows, Map<String, List<String>> columns)
-            throws SQLException {
-        for (String table : TABLES) {
-            List<String> names = columns.get(table);
-            String sql = "INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES ("
-                    + String.join(", ", names.stream().map(n -> "?").toList()) + ")";
-            try (PreparedStatement insert = c.prepareStatement(sql)) {
-                int pending = 0;
-                for (Object[] row : rows.get(table)) {
-                    for (int i = 0; i < row.length; i++) {
-                        insert.setObject(i + 1, row[i]);
-                    }
-                    insert.addBatch();
-                    if (++pending == BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
-            }
-            c.commit();
-        }
-    }
-
-    private static void shutdown(Path dir) {
-        try {
-            DriverManager.getConnection("jdbc:derby:" + dir.resolve("filiere") + ";shutdown=true").close();
-        } catch (SQLException expected) {
-            // Derby reports a clean shutdown as an exception.
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            long written = copy.totalRows();
+            double oursRate = written / (medians[0] / 1e9);
+            double baselineRate = written / (medians[1] / 1e9);
+            out.printf("%d rows per load (%s)%n", written, copy.counts());
+            return new Result(String.format(Locale.ROOT, "%.0f_rows/s", oursRate),
+                    String.format(Locale.ROOT, "%.0f_rows/s", baselineRate), oursRate / baselineRate, "none");
         }
     }
 }
