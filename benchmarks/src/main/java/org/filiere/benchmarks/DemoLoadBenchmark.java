@@ -1,7 +1,6 @@
 package org.filiere.benchmarks;
 
 import java.io.PrintStream;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,16 +53,7 @@ public final class DemoLoadBenchmark implements Benchmark {
                     copy.readFrom(cluster.get(Storage.class).dataSource());
                     return elapsed;
                 }
-            }, () -> {
-                String folder = "baseline-" + round[0]++;
-                try (Connection c = scratch.plainJdbc(folder)) {
-                    long start = System.nanoTime();
-                    copy.insertInto(c);
-                    return System.nanoTime() - start;
-                } finally {
-                    scratch.shutdown(folder);
-                }
-            }, out);
+            }, () -> scratch.timePlainInserts(copy, "baseline-" + round[0]++), out);
             long written = copy.totalRows();
             double oursRate = written / (medians[0] / 1e9);
             double baselineRate = written / (medians[1] / 1e9);

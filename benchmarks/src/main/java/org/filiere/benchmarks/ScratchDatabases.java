@@ -45,6 +45,21 @@ final class ScratchDatabases implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * The baseline's run: the copied rows inserted with plain JDBC into a new database in its own folder.
+     *
+     * @return the nanoseconds the inserts took, the schema's creation not counted
+     */
+    long timePlainInserts(TableCopy copy, String folder) throws SQLException {
+        try (Connection c = plainJdbc(folder)) {
+            long start = System.nanoTime();
+            copy.insertInto(c);
+            return System.nanoTime() - start;
+        } finally {
+            shutdown(folder);
+        }
+    }
+
     /** Shuts down the database of a folder opened with {@link #plainJdbc(String)}. */
     void shutdown(String folder) {
         try {

@@ -3,7 +3,6 @@ package org.filiere.benchmarks;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Locale;
 
@@ -58,16 +57,7 @@ public final class TrainingImportBenchmark implements Benchmark {
                     copy.readFrom(cluster.get(Storage.class).dataSource());
                     return elapsed;
                 }
-            }, () -> {
-                String folder = "baseline-" + round[0]++;
-                try (Connection c = scratch.plainJdbc(folder)) {
-                    long start = System.nanoTime();
-                    copy.insertInto(c);
-                    return System.nanoTime() - start;
-                } finally {
-                    scratch.shutdown(folder);
-                }
-            }, out);
+            }, () -> scratch.timePlainInserts(copy, "baseline-" + round[0]++), out);
             double oursRate = sessions / (medians[0] / 1e9);
             double baselineRate = sessions / (medians[1] / 1e9);
             out.printf("rows per import: %s%n", copy.counts());
