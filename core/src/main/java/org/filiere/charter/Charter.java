@@ -69,10 +69,6 @@ public final class Charter {
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
     }
 
-    public Optional<CharterVersion> version(int number) {
-        return versions.stream().filter(v -> v.number() == number).findFirst();
-    }
-
     public List<CharterVersion> versions() {
         return Collections.unmodifiableList(versions);
     }

@@ -33,10 +33,6 @@ public record Dues(BigDecimal amount) implements Comparable<Dues> {
         }
     }
 
-    public Dues plus(Dues other) {
-        return new Dues(amount.add(other.amount));
-    }
-
     @Override
     public int compareTo(Dues o) {
         return amount.compareTo(o.amount);

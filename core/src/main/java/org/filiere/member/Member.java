@@ -242,11 +242,6 @@ public final class Member {
         return version;
     }
 
-    /** The year of the member's first membership. */
-    public Optional<Integer> firstYear() {
-        return memberships.isEmpty() ? Optional.empty() : Optional.of(memberships.firstKey());
-    }
-
     @Override
     public String toString() {
         return "Member[" + id + " " + name + "]";

@@ -31,11 +31,6 @@ public record NafCode(String value) implements Comparable<NafCode> {
         return new NafCode(m.group(1) + "." + m.group(2) + m.group(3).toUpperCase(Locale.ROOT));
     }
 
-    /** The division: the first two digits ({@code 62}). */
-    public String division() {
-        return value.substring(0, 2);
-    }
-
     @Override
     public int compareTo(NafCode other) {
         return value.compareTo(other.value);

@@ -76,6 +76,7 @@ class CompanyNumbersTest {
             Siret siret = Siret.parse(raw);
             assertThat(siret.value()).hasSize(14).containsOnlyDigits();
             assertThat(siret.siren().value()).isEqualTo(siret.value().substring(0, 9));
+            assertThat(siret.siren().value() + siret.nic()).isEqualTo(siret.value());
         }
     }
 

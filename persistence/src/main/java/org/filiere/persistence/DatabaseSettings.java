@@ -48,12 +48,6 @@ public record DatabaseSettings(String url, Optional<String> user, Optional<Strin
         return "jdbc:derby:" + directory.toAbsolutePath().resolve("filiere") + ";create=true";
     }
 
-    /** A fresh in-memory Derby database with this name. */
-    public static DatabaseSettings inMemoryDerby(String name) {
-        return new DatabaseSettings("jdbc:derby:memory:" + name + ";create=true", Optional.empty(), Optional.empty(),
-                10, true, Optional.empty(), Map.of());
-    }
-
     public boolean isDerby() {
         return url.startsWith("jdbc:derby:");
     }

@@ -6,9 +6,6 @@ import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -73,7 +70,7 @@ public class Transactions {
 
     /** The entity manager of the current transaction. */
     public EntityManager entityManager() {
-        if (storage.settings().jtaDataSource().isPresent()) {
+        if (jta()) {
             return jtaEntityManager();
         }
         UnitOfWork unit = UNITS.get().peek();
@@ -84,30 +81,15 @@ public class Transactions {
         return unit.entityManager();
     }
 
-    /** Whether a transaction is active on this thread. */
-    public boolean isActive() {
-        if (storage.settings().jtaDataSource().isPresent()) {
-            return jtaStatus() == Status.STATUS_ACTIVE;
-        }
-        return !UNITS.get().isEmpty();
-    }
-
     /** Runs an action once the current transaction has committed (and never if it rolls back). */
     public void afterCommit(Runnable action) {
-        Synchronization synchronization = new Synchronization() {
-            @Override
-            public void beforeCompletion() {
+        Synchronization synchronization = Jta.afterCompletion(status -> {
+            if (status == Status.STATUS_COMMITTED) {
+                action.run();
             }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    action.run();
-                }
-            }
-        };
-        if (storage.settings().jtaDataSource().isPresent()) {
-            registry().registerInterposedSynchronization(synchronization);
+        });
+        if (jta()) {
+            Jta.registry().registerInterposedSynchronization(synchronization);
             return;
         }
         UnitOfWork unit = UNITS.get().peek();
@@ -134,16 +116,8 @@ public class Transactions {
         }
     }
 
-    /** Marks the current transaction so that it rolls back at its end. */
-    public void setRollbackOnly() {
-        UnitOfWork unit = UNITS.get().peek();
-        if (unit != null) {
-            unit.setRollbackOnly();
-        }
-    }
-
     <T> T run(TxType type, Callable<T> work, TransactionRules rules) {
-        if (storage.settings().jtaDataSource().isPresent()) {
+        if (jta()) {
             return runJta(type, work, rules);
         }
         Deque<UnitOfWork> stack = UNITS.get();
@@ -206,7 +180,7 @@ public class Transactions {
 
     /** Commits the unit unless it is marked for rollback; returns whether it committed. */
     private static boolean complete(UnitOfWork unit, EntityTransaction tx) {
-        if (unit.isRollbackOnly() || tx.getRollbackOnly()) {
+        if (tx.getRollbackOnly()) {
             rollback(tx);
             return false;
         }
@@ -271,7 +245,7 @@ public class Transactions {
     }
 
     private <T> T runJta(TxType type, Callable<T> work, TransactionRules rules) {
-        boolean active = jtaStatus() == Status.STATUS_ACTIVE;
+        boolean active = Jta.registry().getTransactionStatus() == Status.STATUS_ACTIVE;
         boolean begin = !active && (type == TxType.REQUIRED || type == TxType.REQUIRES_NEW);
         if (type == TxType.MANDATORY && !active) {
             throw new NoTransactionException("This call must run inside a transaction (MANDATORY)");
@@ -282,7 +256,7 @@ public class Transactions {
         if (!begin) {
             return call(work);
         }
-        UserTransaction ut = lookup("java:comp/UserTransaction", UserTransaction.class);
+        UserTransaction ut = Jta.userTransaction();
         try {
             ut.begin();
         } catch (Exception e) {
@@ -312,7 +286,7 @@ public class Transactions {
     }
 
     private EntityManager jtaEntityManager() {
-        TransactionSynchronizationRegistry registry = registry();
+        TransactionSynchronizationRegistry registry = Jta.registry();
         if (registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
             throw new NoTransactionException("Stored data is reached outside a JTA transaction");
         }
@@ -321,36 +295,14 @@ public class Transactions {
             EntityManager created = storage.entityManagerFactory().createEntityManager();
             created.joinTransaction();
             registry.putResource(JTA_KEY, created);
-            registry.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    created.close();
-                }
-            });
+            registry.registerInterposedSynchronization(Jta.afterCompletion(status -> created.close()));
             em = created;
         }
         return em;
     }
 
-    private int jtaStatus() {
-        return registry().getTransactionStatus();
-    }
-
-    private TransactionSynchronizationRegistry registry() {
-        return lookup("java:comp/TransactionSynchronizationRegistry", TransactionSynchronizationRegistry.class);
-    }
-
-    private static <T> T lookup(String name, Class<T> type) {
-        try {
-            return type.cast(new InitialContext().lookup(name));
-        } catch (NamingException e) {
-            throw new NoTransactionException("filiere.db.jta-data-source is set, but the container offers no "
-                    + name + ": " + e.getMessage());
-        }
+    private boolean jta() {
+        return storage.settings().jtaDataSource().isPresent();
     }
 
     /** A checked exception thrown by transactional work, carried unchanged as the cause. */

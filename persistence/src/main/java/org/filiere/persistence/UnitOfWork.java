@@ -15,7 +15,6 @@ final class UnitOfWork {
     private final EntityManager entityManager;
     private final List<Synchronization> synchronizations = new ArrayList<>();
     private final Set<String> changed = new LinkedHashSet<>();
-    private boolean rollbackOnly;
 
     UnitOfWork(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -63,13 +62,5 @@ final class UnitOfWork {
     /** What the unit changed, as staff would name it, for a stale-data message without a named row. */
     String changedRecords() {
         return changed.isEmpty() ? null : String.join(" or ", changed);
-    }
-
-    void setRollbackOnly() {
-        rollbackOnly = true;
-    }
-
-    boolean isRollbackOnly() {
-        return rollbackOnly;
     }
 }

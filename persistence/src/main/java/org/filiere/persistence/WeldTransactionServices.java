@@ -1,8 +1,5 @@
 package org.filiere.persistence;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -25,41 +22,24 @@ public class WeldTransactionServices implements TransactionServices {
             unit.register(synchronization);
             return;
         }
-        TransactionSynchronizationRegistry registry = jtaRegistry();
-        if (registry == null || registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            throw new NoTransactionException("No transaction is active to register a synchronization with");
-        }
+        TransactionSynchronizationRegistry registry = Jta.registryIfAny()
+                .filter(r -> r.getTransactionStatus() == Status.STATUS_ACTIVE)
+                .orElseThrow(() -> new NoTransactionException("No transaction is active to register with"));
         registry.registerInterposedSynchronization(synchronization);
     }
 
     @Override
     public boolean isTransactionActive() {
-        if (Transactions.currentUnit() != null) {
-            return true;
-        }
-        TransactionSynchronizationRegistry registry = jtaRegistry();
-        return registry != null && registry.getTransactionStatus() == Status.STATUS_ACTIVE;
+        return Transactions.currentUnit() != null || Jta.registryIfAny()
+                .filter(r -> r.getTransactionStatus() == Status.STATUS_ACTIVE).isPresent();
     }
 
     @Override
     public UserTransaction getUserTransaction() {
-        try {
-            return (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
-        } catch (NamingException e) {
-            return null;
-        }
+        return Jta.userTransactionIfAny().orElse(null);
     }
 
     @Override
     public void cleanup() {
-    }
-
-    private static TransactionSynchronizationRegistry jtaRegistry() {
-        try {
-            return (TransactionSynchronizationRegistry) new InitialContext()
-                    .lookup("java:comp/TransactionSynchronizationRegistry");
-        } catch (NamingException | RuntimeException e) {
-            return null;
-        }
     }
 }

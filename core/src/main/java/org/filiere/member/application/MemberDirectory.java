@@ -60,16 +60,6 @@ public class MemberDirectory {
                 .withActivities(sectors.codesOf(family, naf)));
     }
 
-    /** The sector family of a member's activity. */
-    public SectorFamily sectorOf(Member member) {
-        return sectors.familyOf(member.activity());
-    }
-
-    /** The sector families the association reports on. */
-    public List<SectorFamily> sectorFamilies() {
-        return sectors.all();
-    }
-
     /** Membership figures for a year: counts, growth, and members by sector, department, commune and status. */
     public MembershipFigures figures(int year) {
         List<Member> withMembership = members.find(MemberQuery.all().inYear(year));

@@ -2,8 +2,7 @@ package org.filiere.demo.member;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.filiere.access.Actor;
@@ -44,18 +43,18 @@ public class MembershipTour implements TourStep {
         Actor staff = cluster.actor();
         int year = data.year();
         int lastYear = year - 1;
-        List<MemberId> lastYearMembers = new ArrayList<>();
+        Map<MemberId, Company> lastYearMembers = new LinkedHashMap<>();
         for (int i = 0; i < LAST_YEAR_MEMBERS; i++) {
             Company c = data.nextCompany();
             MemberId id = join(service, staff, c, lastYear);
             service.recordDuesPayment(new RecordDuesPayment(staff, id, lastYear, paymentDay(lastYear, data)));
-            lastYearMembers.add(id);
+            lastYearMembers.put(id, c);
         }
-        for (MemberId id : lastYearMembers) {
+        for (Map.Entry<MemberId, Company> member : lastYearMembers.entrySet()) {
+            MemberId id = member.getKey();
             int draw = data.random().nextInt(100);
             if (draw < 96) {
-                service.renew(new RenewMembership(staff, id, year,
-                        cluster.get(MemberDirectory.class).member(id).orElseThrow().memberships().get(0).dues()));
+                service.renew(new RenewMembership(staff, id, year, member.getValue().dues()));
                 if (draw < 3) {
                     service.resign(new ResignMembership(staff, id, year, "Activity stopped"));
                 } else if (data.random().nextInt(100) < 97) {
