@@ -5,7 +5,10 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 
-/** The entry point of {@code benchmarks/run NAME}: {@code list} names the benchmarks, a name runs one. */
+/**
+ * The entry point of {@code benchmarks/run NAME}: {@code list} names and describes the benchmarks, {@code names}
+ * prints only their names (for {@code benchmarks/run all}), a name runs one.
+ */
 public final class Benchmarks {
 
     /** Every benchmark; add new ones here. */
@@ -16,6 +19,10 @@ public final class Benchmarks {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && "names".equals(args[0])) {
+            ALL.forEach(b -> System.out.println(b.name()));
+            return;
+        }
         if (args.length != 1 || "list".equals(args[0])) {
             ALL.forEach(b -> System.out.printf("%-24s %s%n", b.name(), b.description()));
             System.exit(args.length == 1 ? 0 : 2);

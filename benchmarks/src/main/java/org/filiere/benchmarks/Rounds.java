@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Timing helpers: runs alternate between the library and the baseline, and the median is kept. */
+/**
+ * Timing helpers: runs alternate between the library and the baseline after the same warm-up on both sides, and the
+ * median is kept, printed with the spread (fastest and slowest round) of each side.
+ */
 public final class Rounds {
 
     private Rounds() {
@@ -18,7 +21,8 @@ public final class Rounds {
 
     /**
      * Times {@code ours} and {@code baseline} alternately, {@code warmups} untimed rounds then {@code rounds} timed
-     * ones, and returns the median nanoseconds of each: {@code [ours, baseline]}.
+     * ones, prints each side's median and spread, and returns the median nanoseconds of each:
+     * {@code [ours, baseline]}.
      */
     public static long[] alternate(int warmups, int rounds, Timed ours, Timed baseline, java.io.PrintStream out)
             throws Exception {
@@ -33,7 +37,15 @@ public final class Rounds {
             b.add(baseline.run());
             out.printf("round %d: ours %.1f ms, baseline %.1f ms%n", i + 1, o.get(i) / 1e6, b.get(i) / 1e6);
         }
+        out.println("ours:     " + summary(o));
+        out.println("baseline: " + summary(b));
         return new long[] {median(o), median(b)};
+    }
+
+    /** The median of the rounds with their spread, for instance {@code median 812.4 ms (min 790.1, max 845.0; 3 rounds)}. */
+    public static String summary(List<Long> nanos) {
+        return String.format(java.util.Locale.ROOT, "median %.1f ms (min %.1f, max %.1f; %d rounds)",
+                median(nanos) / 1e6, Collections.min(nanos) / 1e6, Collections.max(nanos) / 1e6, nanos.size());
     }
 
     static long median(List<Long> values) {

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.camel.ProducerTemplate;
-import org.filiere.camel.training.CatalogueRoutes;
-import org.filiere.camel.training.GeneratedCatalogue;
-import org.filiere.camel.training.ImportReport;
+import org.filiere.integration.training.CatalogueRoutes;
+import org.filiere.integration.training.GeneratedCatalogue;
+import org.filiere.integration.training.ImportReport;
 import org.filiere.demo.DemoCluster;
 import org.filiere.persistence.Storage;
 

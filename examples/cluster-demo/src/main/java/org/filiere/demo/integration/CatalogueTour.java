@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.camel.ProducerTemplate;
-import org.filiere.camel.deadletter.DeadLetter;
-import org.filiere.camel.deadletter.DeadLetterService;
-import org.filiere.camel.health.IntegrationHealth;
-import org.filiere.camel.training.CatalogueRoutes;
-import org.filiere.camel.training.ImportReport;
+import org.filiere.integration.camel.deadletter.DeadLetter;
+import org.filiere.integration.camel.deadletter.DeadLetterService;
+import org.filiere.integration.camel.health.IntegrationHealth;
+import org.filiere.integration.training.CatalogueRoutes;
+import org.filiere.integration.training.ImportReport;
 import org.filiere.demo.DemoCluster;
 import org.filiere.demo.DemoData;
 import org.filiere.demo.TourStep;

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.filiere.camel.deadletter.DeadLetter;
-import org.filiere.camel.deadletter.DeadLetterId;
-import org.filiere.camel.deadletter.DeadLetterService;
-import org.filiere.camel.deadletter.RetryOutcome;
+import org.filiere.integration.camel.deadletter.DeadLetter;
+import org.filiere.integration.camel.deadletter.DeadLetterId;
+import org.filiere.integration.camel.deadletter.DeadLetterService;
+import org.filiere.integration.camel.deadletter.RetryOutcome;
 import org.filiere.demo.ClusterDemo;
 import org.filiere.demo.DemoCluster;
 

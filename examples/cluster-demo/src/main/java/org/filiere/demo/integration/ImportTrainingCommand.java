@@ -9,11 +9,11 @@ import java.util.concurrent.Callable;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.filiere.camel.deadletter.DeadLetter;
-import org.filiere.camel.deadletter.DeadLetterService;
-import org.filiere.camel.deadletter.DeadLetters;
-import org.filiere.camel.training.CatalogueRoutes;
-import org.filiere.camel.training.ImportReport;
+import org.filiere.integration.camel.deadletter.DeadLetter;
+import org.filiere.integration.camel.deadletter.DeadLetterService;
+import org.filiere.integration.camel.deadletter.DeadLetters;
+import org.filiere.integration.training.CatalogueRoutes;
+import org.filiere.integration.training.ImportReport;
 import org.filiere.demo.ClusterDemo;
 import org.filiere.demo.DemoCluster;
 

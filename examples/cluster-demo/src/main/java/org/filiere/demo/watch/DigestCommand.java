@@ -8,7 +8,7 @@ import org.filiere.demo.DemoCluster;
 import org.filiere.demo.DemoConverters.MemberIdConverter;
 import org.filiere.member.MemberId;
 import org.filiere.member.application.MemberDirectory;
-import org.filiere.tenders.DigestRenderer;
+import org.filiere.integration.tenders.DigestRenderer;
 import org.filiere.watch.Digest;
 import org.filiere.watch.WatchWeek;
 import org.filiere.watch.application.DigestService;

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.filiere.demo.ClusterDemo;
 import org.filiere.demo.DemoCluster;
-import org.filiere.tenders.DigestMailRoutes;
+import org.filiere.integration.tenders.DigestMailRoutes;
 import org.filiere.watch.application.DigestDispatch;
 
 import picocli.CommandLine.Command;

@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.filiere.demo.DemoCluster;
-import org.filiere.tenders.FeedFile;
-import org.filiere.tenders.TenderFeeds;
+import org.filiere.integration.tenders.FeedFile;
+import org.filiere.integration.tenders.TenderFeeds;
 import org.filiere.watch.UnusableTenderException;
 import org.filiere.watch.application.TenderReception;
 import org.filiere.watch.application.TenderService;

@@ -1,2 +1,0 @@
-/** The health view of the integrations: each route's state, last success, last failure and dead letters. */
-package org.filiere.camel.health;

@@ -1,0 +1,39 @@
+package org.filiere.integration.camel.idempotency;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.filiere.persistence.Storage;
+
+/**
+ * Hands out the database idempotent repositories, one per name ({@code training-providers-files}, say), for
+ * routes to use in {@code idempotentConsumer(...)} or a file endpoint's {@code idempotentRepository}.
+ */
+@ApplicationScoped
+public class IdempotentRepositories {
+
+    private final Storage storage;
+    private final Clock clock;
+    private final Map<String, DatabaseIdempotentRepository> repositories = new ConcurrentHashMap<>();
+
+    @Inject
+    public IdempotentRepositories(Storage storage, Clock clock) {
+        this.storage = storage;
+        this.clock = clock;
+    }
+
+    /** For the CDI container's proxies. */
+    protected IdempotentRepositories() {
+        this(null, null);
+    }
+
+    /** The repository of this name. */
+    public DatabaseIdempotentRepository named(String name) {
+        return repositories.computeIfAbsent(name,
+                n -> new DatabaseIdempotentRepository(storage.dataSource(), n, clock));
+    }
+}

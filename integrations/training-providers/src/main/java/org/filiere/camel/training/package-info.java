@@ -1,5 +1,0 @@
-/**
- * Training organisations' catalogues coming in through Camel routes (a drop folder, a polled URL) into the
- * training catalogue, and confirmed registrations going out to them.
- */
-package org.filiere.camel.training;

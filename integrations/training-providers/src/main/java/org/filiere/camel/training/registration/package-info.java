@@ -1,2 +1,0 @@
-/** Confirmed registrations for an outside training organisation's sessions, sent to that organisation. */
-package org.filiere.camel.training.registration;

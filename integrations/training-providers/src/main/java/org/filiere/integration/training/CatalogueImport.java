@@ -1,0 +1,284 @@
+package org.filiere.integration.training;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.Config;
+import org.filiere.access.Actor;
+import org.filiere.integration.camel.deadletter.DeadLetterStore;
+import org.filiere.integration.camel.deadletter.NewDeadLetter;
+import org.filiere.integration.camel.idempotency.DatabaseIdempotentRepository;
+import org.filiere.integration.camel.idempotency.IdempotentRepositories;
+import org.filiere.integration.training.catalogue.CatalogueCourse;
+import org.filiere.integration.training.catalogue.CatalogueReader;
+import org.filiere.integration.training.catalogue.CatalogueRefusedException;
+import org.filiere.integration.training.catalogue.Chunks;
+import org.filiere.integration.training.csv.CsvCatalogueReader;
+import org.filiere.integration.training.lheo.LheoReader;
+import org.filiere.kernel.BusinessRefusal;
+import org.filiere.member.Siret;
+import org.filiere.persistence.Transactions;
+import org.filiere.training.application.CatalogueService;
+import org.filiere.training.application.ProviderCourse;
+import org.filiere.training.application.ProviderCourseOutcome;
+import org.filiere.training.application.TrainingCommands.CloseWithdrawnCourses;
+import org.filiere.training.application.WithdrawnCoursesOutcome;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Takes a training organisation's catalogue into the training catalogue, a chunk of courses per transaction while
+ * the file streams. A course that cannot be read or taken goes to the dead letters with its reason, and the rest
+ * goes in. A course already imported exactly as it is now is skipped at the cost of one query per chunk (its key
+ * is its provider, its own id and a digest of its content, recorded in the database), which is also what keeps
+ * two nodes importing the same catalogue from importing a course twice.
+ */
+@ApplicationScoped
+public class CatalogueImport {
+
+    /** The route that takes one course again, when staff retry its dead letter. */
+    public static final String COURSE_ROUTE = "training-providers-course";
+    /** Its endpoint. */
+    public static final String COURSE_ENDPOINT = "direct:" + COURSE_ROUTE;
+    /** The idempotent repository of imported course contents. */
+    public static final String IMPORTED_COURSES = "training-provider-courses";
+
+    private static final Logger LOG = Logger.getLogger(CatalogueImport.class.getName());
+    private static final Actor IMPORT = Actor.staff("catalogue import (training providers)");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CatalogueService catalogue;
+    private final Transactions transactions;
+    private final IdempotentRepositories repositories;
+    private final DeadLetterStore deadLetters;
+    private final Clock clock;
+    private final TrainingProviderSettings settings;
+
+    @Inject
+    public CatalogueImport(CatalogueService catalogue, Transactions transactions, IdempotentRepositories repositories,
+            DeadLetterStore deadLetters, Clock clock, Config config) {
+        this.catalogue = catalogue;
+        this.transactions = transactions;
+        this.repositories = repositories;
+        this.deadLetters = deadLetters;
+        this.clock = clock;
+        this.settings = config == null ? null : new TrainingProviderSettings(config);
+    }
+
+    /** For the CDI container's proxies. */
+    protected CatalogueImport() {
+        this(null, null, null, null, null, null);
+    }
+
+    /**
+     * Imports a whole catalogue, LHEO or CSV (told by its name, else by its first character). Once the file was
+     * read to its end, each training organisation it names is taken to offer exactly the courses it lists: the
+     * sessions still open of that organisation's courses imported before and no longer listed are closed (kept,
+     * with their registrations). A file refused or damaged part-way closes nothing.
+     *
+     * @throws CatalogueRefusedException when the file is not a catalogue, or is damaged (what was read before the
+     *                                   damage stays imported)
+     */
+    public ImportReport importCatalogue(String name, InputStream in) {
+        CatalogueListing listing = new CatalogueListing();
+        ImportReport report;
+        try (CatalogueReader reader = open(name, in);
+                Chunks chunks = new Chunks(reader, settings.chunkSessions())) {
+            report = ImportReport.empty(name, reader.format());
+            while (chunks.hasNext()) {
+                List<CatalogueCourse> chunk = chunks.next();
+                chunk.forEach(listing::add);
+                report = report.plus(importChunk(name, reader.format(), chunk));
+            }
+        }
+        report = report.plus(closeWithdrawnCourses(name, listing));
+        LOG.info(report::toString);
+        return report;
+    }
+
+    /** Closes the courses each organisation the catalogue lists in full no longer offers, one transaction each. */
+    private ImportReport closeWithdrawnCourses(String name, CatalogueListing listing) {
+        if (!listing.incomplete().isEmpty()) {
+            LOG.warning(() -> name + " names courses without an id for " + listing.incomplete()
+                    + ": their courses no longer listed are left open");
+        }
+        int courses = 0;
+        int sessions = 0;
+        for (Map.Entry<Siret, Set<String>> provider : listing.complete().entrySet()) {
+            WithdrawnCoursesOutcome outcome = transactions.required(() -> catalogue.closeWithdrawnCourses(
+                    new CloseWithdrawnCourses(IMPORT, provider.getKey(), provider.getValue())));
+            courses += outcome.courseIds().size();
+            sessions += outcome.sessionsClosed();
+        }
+        return ImportReport.withdrawn(name, courses, sessions);
+    }
+
+    /** Opens the reader of the catalogue's format. */
+    public CatalogueReader open(String name, InputStream in) {
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean xml = lower.endsWith(".xml") || !lower.endsWith(".csv") && startsWithMarkup(buffered);
+        return xml ? LheoReader.open(name, buffered) : CsvCatalogueReader.open(name, buffered, settings.csvCharset());
+    }
+
+    private static boolean startsWithMarkup(BufferedInputStream in) {
+        try {
+            in.mark(64);
+            int b;
+            do {
+                b = in.read();
+            } while (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == 0xEF || b == 0xBB || b == 0xBF);
+            in.reset();
+            return b == '<';
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Imports one course given as the JSON its dead letter keeps. */
+    public ImportReport importCourse(String json) {
+        CatalogueCourse course;
+        try {
+            course = JSON.readValue(json, CatalogueCourse.class);
+        } catch (JsonProcessingException e) {
+            throw new CatalogueRefusedException("The dead letter does not hold a catalogue course: " + e.getOriginalMessage(), e);
+        }
+        Prepared prepared = new Prepared(course, key(course, json), json,
+                CatalogueMapping.toProviderCourse(course, IMPORT, settings.defaultSeats()));
+        DatabaseIdempotentRepository imported = repositories.named(IMPORTED_COURSES);
+        if (imported.claimAll(List.of(prepared.key)).isEmpty()) {
+            return new ImportReport(course.source(), "course", 1, 0, 1, 0, 0, 0, 0, 0);
+        }
+        try {
+            ProviderCourseOutcome outcome = transactions.required(() -> catalogue.importProviderCourse(prepared.course));
+            return report(course.source(), "course", 1, List.of(outcome), 0, 0);
+        } catch (RuntimeException e) {
+            imported.releaseAll(List.of(prepared.key));
+            throw e;
+        }
+    }
+
+    private record Prepared(CatalogueCourse read, String key, String json, ProviderCourse course) {
+    }
+
+    ImportReport importChunk(String source, String format, List<CatalogueCourse> chunk) {
+        List<Prepared> prepared = new ArrayList<>();
+        int dead = 0;
+        for (CatalogueCourse course : chunk) {
+            String json = json(course);
+            String key = key(course, json);
+            try {
+                prepared.add(new Prepared(course, key, json,
+                        CatalogueMapping.toProviderCourse(course, IMPORT, settings.defaultSeats())));
+            } catch (BusinessRefusal refusal) {
+                deadLetter(course, key, json, refusal);
+                dead++;
+            }
+        }
+        DatabaseIdempotentRepository imported = repositories.named(IMPORTED_COURSES);
+        Set<String> claimed = imported.claimAll(prepared.stream().map(Prepared::key).toList());
+        List<Prepared> fresh = prepared.stream().filter(p -> claimed.contains(p.key)).toList();
+        int unchanged = prepared.size() - fresh.size();
+        if (fresh.isEmpty()) {
+            return report(source, format, chunk.size(), List.of(), unchanged, dead);
+        }
+        try {
+            List<ProviderCourseOutcome> outcomes = transactions.required(() -> importAll(fresh));
+            return report(source, format, chunk.size(), outcomes, unchanged, dead);
+        } catch (BusinessRefusal refusal) {
+            imported.releaseAll(claimed);
+        } catch (RuntimeException failure) {
+            imported.releaseAll(claimed);
+            throw failure;
+        }
+        List<ProviderCourseOutcome> outcomes = new ArrayList<>();
+        for (Prepared p : fresh) {
+            if (imported.claimAll(List.of(p.key)).isEmpty()) {
+                unchanged++;
+                continue;
+            }
+            try {
+                outcomes.add(transactions.required(() -> catalogue.importProviderCourse(p.course)));
+            } catch (BusinessRefusal refusal) {
+                imported.releaseAll(List.of(p.key));
+                deadLetter(p.read, p.key, p.json, refusal);
+                dead++;
+            } catch (RuntimeException failure) {
+                imported.releaseAll(List.of(p.key));
+                throw failure;
+            }
+        }
+        return report(source, format, chunk.size(), outcomes, unchanged, dead);
+    }
+
+    private List<ProviderCourseOutcome> importAll(List<Prepared> courses) {
+        return catalogue.importProviderCourses(courses.stream().map(Prepared::course).toList());
+    }
+
+    private static ImportReport report(String source, String format, int read, List<ProviderCourseOutcome> outcomes,
+            int unchanged, int dead) {
+        int imported = 0;
+        int created = 0;
+        int revised = 0;
+        int closed = 0;
+        for (ProviderCourseOutcome o : outcomes) {
+            boolean touched = o.courseCreated() || o.courseChanged() || o.sessionsCreated() + o.sessionsRevised()
+                    + o.sessionsClosed() > 0;
+            imported += touched ? 1 : 0;
+            unchanged += touched ? 0 : 1;
+            created += o.sessionsCreated();
+            revised += o.sessionsRevised();
+            closed += o.sessionsClosed();
+        }
+        return new ImportReport(source, format, read, imported, unchanged, 0, created, revised, closed, dead);
+    }
+
+    private void deadLetter(CatalogueCourse course, String key, String json, BusinessRefusal refusal) {
+        String reason = refusal.getMessage();
+        if (reason.startsWith("Course: ")) {
+            reason = "Course " + course.source() + ": " + reason.substring("Course: ".length());
+        } else if (!reason.contains(course.source())) {
+            reason = "Course " + course.source() + ": " + reason;
+        }
+        deadLetters.store(new NewDeadLetter(COURSE_ROUTE, Optional.of(key), json,
+                Map.of("provider", course.providerSiret(), "course", course.courseId()), reason,
+                refusal.getClass().getName(), Optional.of(COURSE_ENDPOINT), clock.instant()));
+    }
+
+    private static String json(CatalogueCourse course) {
+        try {
+            return JSON.writeValueAsString(course);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A catalogue course cannot be written as JSON", e);
+        }
+    }
+
+    /** The course's provider, own id and a digest of everything the catalogue says of it. */
+    static String key(CatalogueCourse course, String json) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
+            String id = course.providerSiret() + "/" + course.courseId();
+            return (id.length() > 200 ? id.substring(0, 200) : id) + "#" + HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

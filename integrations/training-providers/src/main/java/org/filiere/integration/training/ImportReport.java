@@ -1,0 +1,43 @@
+package org.filiere.integration.training;
+
+/**
+ * What an import of a catalogue did.
+ *
+ * @param source          the file or URL
+ * @param format          the catalogue's format ({@code LHEO 2.3}, {@code CSV})
+ * @param coursesRead     courses read from it
+ * @param coursesImported courses created or changed
+ * @param coursesUnchanged courses found as they were imported before (or being imported by another node)
+ * @param coursesWithdrawn courses imported before that the catalogue no longer lists, their sessions now closed
+ * @param sessionsCreated sessions new to the training catalogue
+ * @param sessionsRevised sessions whose plan or seats changed
+ * @param sessionsClosed  sessions no longer listed (alone or with their course), now closed
+ * @param deadLetters     courses that could not be read or taken, sent to the dead letters
+ */
+public record ImportReport(String source, String format, int coursesRead, int coursesImported, int coursesUnchanged,
+        int coursesWithdrawn, int sessionsCreated, int sessionsRevised, int sessionsClosed, int deadLetters) {
+
+    static ImportReport empty(String source, String format) {
+        return new ImportReport(source, format, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    static ImportReport withdrawn(String source, int courses, int sessionsClosed) {
+        return new ImportReport(source, "", 0, 0, 0, courses, 0, 0, sessionsClosed, 0);
+    }
+
+    ImportReport plus(ImportReport other) {
+        return new ImportReport(source, format, coursesRead + other.coursesRead,
+                coursesImported + other.coursesImported, coursesUnchanged + other.coursesUnchanged,
+                coursesWithdrawn + other.coursesWithdrawn, sessionsCreated + other.sessionsCreated,
+                sessionsRevised + other.sessionsRevised, sessionsClosed + other.sessionsClosed,
+                deadLetters + other.deadLetters);
+    }
+
+    @Override
+    public String toString() {
+        return source + " (" + format + "): " + coursesRead + " courses read, " + coursesImported + " imported, "
+                + coursesUnchanged + " unchanged, " + coursesWithdrawn + " withdrawn; sessions " + sessionsCreated
+                + " created, " + sessionsRevised + " revised, " + sessionsClosed + " closed; " + deadLetters
+                + " sent to the dead letters";
+    }
+}

@@ -1,0 +1,104 @@
+package org.filiere.integration.training.registration;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.apache.camel.ProducerTemplate;
+import org.eclipse.microprofile.config.Config;
+import org.filiere.integration.training.TrainingProviderSettings;
+import org.filiere.persistence.Transactions;
+import org.filiere.training.ExternalReference;
+import org.filiere.training.Participant;
+import org.filiere.training.RegistrationConfirmed;
+import org.filiere.training.RegistrationId;
+import org.filiere.training.RegistrationPromoted;
+import org.filiere.training.SessionId;
+import org.filiere.training.application.SessionView;
+import org.filiere.training.application.TrainingDirectory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Hears that a person got a seat (registered with seats left, or promoted from the waitlist) on a session that an
+ * outside organisation delivers, and, once the registration is committed, hands it to the route that POSTs it to
+ * the organisation, if the organisation gave a URL ({@code registrations-url.<SIRET>}).
+ */
+@ApplicationScoped
+public class RegistrationForwarding {
+
+    private static final Logger LOG = Logger.getLogger(RegistrationForwarding.class.getName());
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TrainingDirectory directory;
+    private final Transactions transactions;
+    private final ProducerTemplate template;
+    private final TrainingProviderSettings settings;
+
+    @Inject
+    public RegistrationForwarding(TrainingDirectory directory, Transactions transactions, ProducerTemplate template,
+            Config config) {
+        this.directory = directory;
+        this.transactions = transactions;
+        this.template = template;
+        this.settings = config == null ? null : new TrainingProviderSettings(config);
+    }
+
+    /** For the CDI container's proxies. */
+    protected RegistrationForwarding() {
+        this(null, null, null, null);
+    }
+
+    void confirmed(@Observes RegistrationConfirmed event) {
+        forward(event.sessionId(), event.registrationId(), event.participant(), event.occurredAt());
+    }
+
+    void promoted(@Observes RegistrationPromoted event) {
+        forward(event.sessionId(), event.registrationId(), event.participant(), event.occurredAt());
+    }
+
+    private void forward(SessionId sessionId, RegistrationId registrationId, Participant participant, Instant at) {
+        Optional<SessionView> found = directory.session(sessionId);
+        if (found.isEmpty() || found.get().externalReference().isEmpty()) {
+            return;
+        }
+        SessionView session = found.get();
+        ExternalReference reference = session.externalReference().get();
+        String siret = reference.provider().value();
+        if (settings.registrationsUrl(siret).isEmpty()) {
+            LOG.fine(() -> "No registrations URL for " + session.provider() + "; registration " + registrationId
+                    + " stays with the association");
+            return;
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("registration", registrationId.toString());
+        payload.put("provider", siret);
+        payload.put("session", reference.id());
+        directory.course(session.courseId()).flatMap(c -> c.externalReference())
+                .ifPresent(course -> payload.put("course", course.id()));
+        payload.put("courseTitle", session.courseTitle());
+        payload.put("start", session.plan().schedule().start().toString());
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("name", participant.name());
+        person.put("email", participant.email());
+        person.put("organisation", participant.organisation());
+        payload.put("participant", person);
+        payload.put("confirmedAt", at.toString());
+        String body;
+        try {
+            body = JSON.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A registration cannot be written as JSON", e);
+        }
+        Map<String, Object> headers = Map.of(RegistrationRoutes.PROVIDER_HEADER, siret,
+                RegistrationRoutes.REGISTRATION_HEADER, registrationId.toString());
+        transactions.afterCommit(() -> template.sendBodyAndHeaders(RegistrationRoutes.QUEUE, body, headers));
+    }
+}
