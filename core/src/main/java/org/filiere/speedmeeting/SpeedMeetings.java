@@ -1,0 +1,30 @@
+package org.filiere.speedmeeting;
+
+import java.util.Optional;
+
+import org.filiere.event.EventId;
+
+/** The speed-meetings of speed-meeting events, one per event. */
+public interface SpeedMeetings {
+
+    Optional<SpeedMeeting> find(EventId event);
+
+    /** The speed-meeting of the event. */
+    default SpeedMeeting get(EventId event) {
+        return find(event).orElseThrow(() -> new org.filiere.kernel.NotFoundException(
+                "speed-meeting for event " + event + " (open it first)"));
+    }
+
+    /**
+     * The speed-meeting, held for the rest of the transaction: requests and answers to one event are made one after
+     * the other, so that the cap on open requests and the answers always see each other.
+     */
+    SpeedMeeting getForUpdate(EventId event);
+
+    /**
+     * Stores a new speed-meeting or the changes to one.
+     *
+     * @throws org.filiere.kernel.StaleDataException if it was changed since it was read
+     */
+    void save(SpeedMeeting speedMeeting);
+}
