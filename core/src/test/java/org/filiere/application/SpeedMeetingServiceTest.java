@@ -251,6 +251,18 @@ class SpeedMeetingServiceTest {
     }
 
     @Test
+    void shouldRefuseRoundsThatRunOutsideTheEvent() {
+        EventId id = events.plan(new PlanEvent(staff, aSpeedMeetingOn(DAY), 100));
+
+        assertThatThrownBy(() -> speedMeetings.open(new OpenSpeedMeeting(staff, id, aLayoutOn(DAY, 20, 4), false)))
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessage("Speed-meeting layout of the speed-meeting \"Tic Exchange\" of 12 June 2025 14:00 to 18:00:"
+                        + " its rounds run from 2025-06-12T14:15 to 2025-06-12T19:12, outside the event"
+                        + " (2025-06-12T14:00 to 2025-06-12T18:00)");
+        assertThat(directory.isOpen(id)).isFalse();
+    }
+
+    @Test
     void shouldRefuseASpeedMeetingForAThematicMeeting() {
         EventId thematic = events.plan(new PlanEvent(staff, aThematicMeetingOn(DAY), 10));
 

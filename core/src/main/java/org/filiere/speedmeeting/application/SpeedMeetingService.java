@@ -4,6 +4,7 @@ import static org.filiere.access.AccessPolicy.requireStaff;
 import static org.filiere.access.AccessPolicy.requireStaffOrRepresentativeOf;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -21,6 +22,8 @@ import org.filiere.event.Events;
 import org.filiere.event.UnknownEventRegistrationException;
 import org.filiere.kernel.DomainEvent;
 import org.filiere.kernel.DomainEvents;
+import org.filiere.kernel.InvalidFieldException;
+import org.filiere.speedmeeting.Layout;
 import org.filiere.speedmeeting.MeetingExpired;
 import org.filiere.speedmeeting.MeetingId;
 import org.filiere.speedmeeting.MeetingRequest;
@@ -84,6 +87,7 @@ public class SpeedMeetingService {
             throw new SpeedMeetingRefusedException("The " + event.describe() + " is not a speed-meeting: it cannot "
                     + "hold one-to-one meetings");
         }
+        requireWithinEvent(c.layout(), event);
         if (speedMeetings.find(c.event()).isPresent()) {
             throw new SpeedMeetingRefusedException("The speed-meeting of the " + event.describe()
                     + " is already open");
@@ -94,10 +98,22 @@ public class SpeedMeetingService {
     /** Changes the layout, before the timetable is published. */
     public void changeLayout(ChangeLayout c) {
         requireStaff(c.actor(), "change the layout of a speed-meeting");
+        requireWithinEvent(c.layout(), events.get(c.event()));
         change(c.event(), s -> {
             s.changeLayout(c.layout());
             return List.of();
         });
+    }
+
+    /** The rounds are held during the event: from its start to its end. */
+    private static void requireWithinEvent(Layout layout, Event event) {
+        LocalDateTime start = event.details().start();
+        LocalDateTime end = event.details().end();
+        if (layout.firstRound().isBefore(start) || layout.lastRoundEnd().isAfter(end)) {
+            throw new InvalidFieldException("Speed-meeting layout of the " + event.describe(), "rounds",
+                    "run from " + layout.firstRound() + " to " + layout.lastRoundEnd() + ", outside the event ("
+                            + start + " to " + end + ")");
+        }
     }
 
     /** A person with a seat at the event joins the speed-meeting. */
