@@ -58,12 +58,12 @@ public class SpeedMeetingEntity implements StoredRecord {
     Instant publishedAt;
 
     @OneToMany(mappedBy = "speedMeeting", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("joinedAt")
+    @OrderBy("joinedAt, id")
     @BatchFetch(BatchFetchType.IN)
     List<SpeedParticipantEntity> participants = new ArrayList<>();
 
     @OneToMany(mappedBy = "speedMeeting", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("requestedAt")
+    @OrderBy("requestedAt, id")
     @BatchFetch(BatchFetchType.IN)
     List<SpeedRequestEntity> requests = new ArrayList<>();
 

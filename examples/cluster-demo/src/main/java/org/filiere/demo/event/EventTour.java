@@ -49,7 +49,6 @@ import org.filiere.programme.PartnerOrganisation;
 import org.filiere.programme.application.PartnerService;
 import org.filiere.speedmeeting.Layout;
 import org.filiere.speedmeeting.MeetingId;
-import org.filiere.speedmeeting.MeetingRequest;
 import org.filiere.speedmeeting.ParticipantId;
 import org.filiere.speedmeeting.RequestStatus;
 import org.filiere.speedmeeting.Slot;
@@ -234,12 +233,12 @@ public class EventTour implements TourStep {
             }
             clock.replayAt(at(day.minusDays(5), 9));
             speedMeetings.expireOverdue(id);
-            directory.requests(id).stream().filter(r -> r.status() == RequestStatus.ACCEPTED).findFirst()
-                    .ifPresent(r -> speedMeetings.lock(new LockMeeting(staff, id, r.id(), new Slot(1, 1))));
+            ParticipantId leaving = participants.get(participants.size() - 1);
+            directory.requests(id).stream().filter(r -> r.status() == RequestStatus.ACCEPTED && !r.involves(leaving))
+                    .findFirst().ifPresent(r -> speedMeetings.lock(new LockMeeting(staff, id, r.id(), new Slot(1, 1))));
             clock.replayAt(at(day.minusDays(2), 9));
             speedMeetings.schedule(new ScheduleMeetings(staff, id));
             clock.replayAt(at(day.minusDays(1), 17));
-            ParticipantId leaving = participants.get(participants.size() - 1);
             speedMeetings.leave(new LeaveSpeedMeeting(staff, id, leaving));
             events.cancelRegistration(new CancelEventRegistration(staff, id,
                     registrations.get(registrations.size() - 1).registration()));
