@@ -270,6 +270,21 @@ public final class Event {
         registration.giveFeedback(Objects.requireNonNull(feedback, "feedback"));
     }
 
+    /**
+     * Erases a person's personal data from their registrations (name, e-mail address, organisation, feedback comment),
+     * keeping what the figures need (seat, attendance, member rate, score).
+     *
+     * @param email the person's e-mail address, in any case
+     * @return how many registrations were erased
+     */
+    public int erasePerson(String email) {
+        String key = email.strip().toLowerCase(java.util.Locale.ROOT);
+        List<EventRegistration> theirs = seats.holders().stream()
+                .filter(r -> r.participant().personKey().equals(key)).toList();
+        theirs.forEach(EventRegistration::erasePerson);
+        return theirs.size();
+    }
+
     /** The event's figures: fill, attendance, members and others, satisfaction. */
     public EventFigures figures() {
         List<EventRegistration> seated = seats.holders().stream().filter(EventRegistration::holdsSeat).toList();

@@ -19,7 +19,7 @@ import org.filiere.training.Satisfaction;
 public final class EventRegistration implements SeatHolder {
 
     private final EventRegistrationId id;
-    private final Participant participant;
+    private Participant participant;
     private final int arrival;
     private final Instant registeredAt;
     private final BigDecimal price;
@@ -91,6 +91,11 @@ public final class EventRegistration implements SeatHolder {
 
     void giveFeedback(Satisfaction satisfaction) {
         feedback = satisfaction;
+    }
+
+    void erasePerson() {
+        participant = Erasure.erased(participant, id.toString());
+        feedback = feedback == null ? null : new Satisfaction(feedback.score(), "");
     }
 
     public EventRegistrationId id() {

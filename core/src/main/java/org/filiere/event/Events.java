@@ -19,6 +19,9 @@ public interface Events {
      */
     Event getForUpdate(EventId id);
 
+    /** The events where someone with this e-mail address (in any case) registered, by start time. */
+    List<Event> withPerson(String email);
+
     /** The events that match, by start time. */
     List<Event> find(EventQuery query);
 

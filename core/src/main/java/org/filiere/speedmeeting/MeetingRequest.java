@@ -15,7 +15,7 @@ public final class MeetingRequest {
     private final MeetingId id;
     private final ParticipantId from;
     private final ParticipantId to;
-    private final String message;
+    private String message;
     private final Instant requestedAt;
     private final Instant expiresAt;
     private RequestStatus status;
@@ -89,6 +89,10 @@ public final class MeetingRequest {
 
     void unlock() {
         locked = false;
+    }
+
+    void eraseMessage() {
+        message = "";
     }
 
     /** Whether it waits for an answer past its expiry. */

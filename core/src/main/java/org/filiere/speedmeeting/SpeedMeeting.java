@@ -458,6 +458,24 @@ public final class SpeedMeeting {
         return p == null ? "participant " + id : p.name();
     }
 
+    /**
+     * Erases a person's personal data: their name, e-mail address and organisation, what they offer and look for, and
+     * the messages they sent; their meetings stay, so that the figures and the others' agendas hold.
+     *
+     * @param email the person's e-mail address, in any case
+     * @return how many participants were erased
+     */
+    public int erasePerson(String email) {
+        String key = email.strip().toLowerCase(Locale.ROOT);
+        List<SpeedParticipant> theirs = participants.values().stream()
+                .filter(p -> p.person().personKey().equals(key)).toList();
+        for (SpeedParticipant p : theirs) {
+            participants.put(p.id(), p.erased());
+            requests.stream().filter(r -> r.from().equals(p.id())).forEach(MeetingRequest::eraseMessage);
+        }
+        return theirs.size();
+    }
+
     /** The request with this id. */
     public MeetingRequest request(MeetingId id) {
         return requests.stream().filter(r -> r.id().equals(id)).findFirst()

@@ -21,6 +21,9 @@ public interface SpeedMeetings {
      */
     SpeedMeeting getForUpdate(EventId event);
 
+    /** The speed-meetings where someone with this e-mail address (in any case) took part. */
+    java.util.List<SpeedMeeting> withPerson(String email);
+
     /**
      * Stores a new speed-meeting or the changes to one.
      *

@@ -77,6 +77,11 @@ public record SpeedParticipant(ParticipantId id, EventRegistrationId registratio
                 Optional.of(at));
     }
 
+    SpeedParticipant erased() {
+        return new SpeedParticipant(id, registration, org.filiere.event.Erasure.erased(person, id.toString()), member,
+                sector, "", "", availability, joinedAt, leftAt);
+    }
+
     SpeedParticipant withAvailability(Set<Integer> rounds) {
         return new SpeedParticipant(id, registration, person, member, sector, offer, wants, rounds, joinedAt, leftAt);
     }

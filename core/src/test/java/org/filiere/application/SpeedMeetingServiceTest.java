@@ -73,6 +73,7 @@ import org.filiere.speedmeeting.application.SpeedMeetingCommands.OpenSpeedMeetin
 import org.filiere.speedmeeting.application.SpeedMeetingCommands.RequestMeeting;
 import org.filiere.speedmeeting.application.SpeedMeetingCommands.ScheduleMeetings;
 import org.filiere.speedmeeting.application.SpeedMeetingCommands.WithdrawMeeting;
+import org.filiere.speedmeeting.application.EventPersonalData;
 import org.filiere.speedmeeting.application.SpeedMeetingDirectory;
 import org.filiere.speedmeeting.application.SpeedMeetingProducers;
 import org.filiere.speedmeeting.application.SpeedMeetingService;
@@ -363,6 +364,35 @@ class SpeedMeetingServiceTest {
                     assertThat(f.held()).isEqualTo(1);
                 });
         assertThat(recorded.ofType(MeetingRequested.class)).hasSize(3);
+    }
+
+    @Test
+    void shouldExportAPersonsEventDataThenEraseItKeepingTheFigures() {
+        List<ParticipantId> p = new ArrayList<>();
+        EventId event = aSpeedMeeting(3, false, p);
+        anAcceptedMeeting(event, p.get(0), p.get(1));
+        EventPersonalData personalData = new EventPersonalData(eventStore, store, clock);
+
+        EventPersonalData.Export export = personalData.export(staff, "PERSON1@example.org");
+
+        assertThat(export.registrations()).singleElement()
+                .satisfies(r -> assertThat(r.registration().participant().name()).isEqualTo("Person 1"));
+        assertThat(export.profiles()).singleElement().satisfies(profile -> {
+            assertThat(profile.participant().offer()).isEqualTo("Offer 1");
+            assertThat(profile.messages()).containsExactly("Parlons de vos besoins");
+        });
+
+        assertThat(personalData.erase(staff, "person1@example.org")).isEqualTo(2);
+
+        assertThat(personalData.export(staff, "person1@example.org").registrations()).isEmpty();
+        assertThat(personalData.export(staff, "person1@example.org").profiles()).isEmpty();
+        assertThat(directory.participants(event).get(0).name()).isEqualTo("Erased person");
+        assertThat(directory.participants(event).get(0).offer()).isEmpty();
+        assertThat(directory.requests(event).get(0).message()).isEmpty();
+        assertThat(directory.figures(event).accepted()).isEqualTo(1);
+        assertThat(eventStore.get(event).confirmedCount()).isEqualTo(3);
+        assertThatThrownBy(() -> personalData.erase(Actor.representativeOf("302068382", "Bob"), "x@example.org"))
+                .isInstanceOf(org.filiere.access.AccessRefusedException.class);
     }
 
     @Test

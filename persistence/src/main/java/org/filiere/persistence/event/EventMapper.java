@@ -51,7 +51,10 @@ final class EventMapper {
                 Optional.ofNullable(r.checkedInAt), feedback);
     }
 
-    /** Copies an event onto its rows: registrations are updated by id, new ones added. */
+    /**
+     * Copies an event onto its rows: registrations are updated by id (the person's details too, which an erasure
+     * changes), new ones added.
+     */
     static void copy(Event event, EventEntity e) {
         EventDetails d = event.details();
         e.id = event.id().toString();
@@ -87,16 +90,16 @@ final class EventMapper {
                 row.id = r.id().toString();
                 row.event = e;
                 row.arrival = r.arrival();
-                row.name = r.participant().name();
-                row.email = r.participant().email();
-                row.organisation = r.participant().organisation();
-                row.employerSiren = r.participant().employer().map(MemberId::value).orElse(null);
-                row.contactId = r.participant().contact().map(ContactId::toString).orElse(null);
                 row.registeredAt = r.registeredAt();
                 row.price = r.price();
                 row.memberRate = r.memberRate();
                 e.registrations.add(row);
             }
+            row.name = r.participant().name();
+            row.email = r.participant().email();
+            row.organisation = r.participant().organisation();
+            row.employerSiren = r.participant().employer().map(MemberId::value).orElse(null);
+            row.contactId = r.participant().contact().map(ContactId::toString).orElse(null);
             row.status = r.status().name();
             row.promotedAt = r.promotedAt().orElse(null);
             row.cancelledAt = r.cancelledAt().orElse(null);

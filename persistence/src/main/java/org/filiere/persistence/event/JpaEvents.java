@@ -82,6 +82,14 @@ public class JpaEvents implements Events {
     }
 
     @Override
+    public List<Event> withPerson(String email) {
+        return em().createQuery("SELECT DISTINCT e FROM EventEntity e JOIN e.registrations r"
+                + " WHERE LOWER(r.email) = :email ORDER BY e.startsAt, e.id", EventEntity.class)
+                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultStream()
+                .map(EventMapper::toDomain).toList();
+    }
+
+    @Override
     public void save(Event event) {
         EntityManager em = em();
         EventEntity row = em.find(EventEntity.class, event.id().toString());

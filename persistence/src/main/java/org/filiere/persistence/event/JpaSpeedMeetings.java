@@ -59,6 +59,14 @@ public class JpaSpeedMeetings implements SpeedMeetings {
     }
 
     @Override
+    public java.util.List<SpeedMeeting> withPerson(String email) {
+        return em().createQuery("SELECT DISTINCT s FROM SpeedMeetingEntity s JOIN s.participants p"
+                + " WHERE LOWER(p.email) = :email", SpeedMeetingEntity.class)
+                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultStream()
+                .map(row -> SpeedMeetingMapper.toDomain(row, title(EventId.of(row.eventId)))).toList();
+    }
+
+    @Override
     public void save(SpeedMeeting s) {
         EntityManager em = em();
         SpeedMeetingEntity row = em.find(SpeedMeetingEntity.class, s.event().toString());

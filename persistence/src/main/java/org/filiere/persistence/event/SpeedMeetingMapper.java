@@ -89,15 +89,15 @@ final class SpeedMeetingMapper {
                 row.id = p.id().toString();
                 row.speedMeeting = e;
                 row.registrationId = p.registration().toString();
-                row.name = p.person().name();
-                row.email = p.person().email();
-                row.organisation = p.person().organisation();
-                row.employerSiren = p.person().employer().map(MemberId::value).orElse(null);
-                row.contactId = p.person().contact().map(ContactId::toString).orElse(null);
                 row.member = p.member();
                 row.joinedAt = p.joinedAt();
                 e.participants.add(row);
             }
+            row.name = p.person().name();
+            row.email = p.person().email();
+            row.organisation = p.person().organisation();
+            row.employerSiren = p.person().employer().map(MemberId::value).orElse(null);
+            row.contactId = p.person().contact().map(ContactId::toString).orElse(null);
             row.sector = p.sector();
             row.offer = p.offer();
             row.wants = p.wants();
@@ -114,11 +114,11 @@ final class SpeedMeetingMapper {
                 row.speedMeeting = e;
                 row.from = r.from().toString();
                 row.to = r.to().toString();
-                row.message = r.message();
                 row.requestedAt = r.requestedAt();
                 row.expiresAt = r.expiresAt().orElse(null);
                 e.requests.add(row);
             }
+            row.message = r.message();
             row.status = r.status().name();
             row.acceptedByDefault = r.acceptedByDefault();
             row.answeredAt = r.answeredAt().orElse(null);

@@ -60,6 +60,7 @@ import org.filiere.speedmeeting.application.SpeedMeetingCommands.LockMeeting;
 import org.filiere.speedmeeting.application.SpeedMeetingCommands.OpenSpeedMeeting;
 import org.filiere.speedmeeting.application.SpeedMeetingCommands.RequestMeeting;
 import org.filiere.speedmeeting.application.SpeedMeetingCommands.ScheduleMeetings;
+import org.filiere.speedmeeting.application.EventPersonalData;
 import org.filiere.speedmeeting.application.SpeedMeetingDirectory;
 import org.filiere.speedmeeting.application.SpeedMeetingService;
 import org.filiere.training.Attendance;
@@ -192,6 +193,18 @@ class EventPersistenceTest {
                         assertThat(r.slot()).isEmpty();
                     });
             assertThat(directory.participants(id)).hasSize(3);
+
+            EventPersonalData personalData = filiere.get(EventPersonalData.class);
+            assertThat(personalData.export(staff, "person4@example.org").profiles()).hasSize(1);
+            assertThat(personalData.erase(staff, "Person4@Example.org")).isEqualTo(2);
+            assertThat(personalData.export(staff, "person4@example.org").registrations()).isEmpty();
+            assertThat(directory.participants(id)).filteredOn(sp -> sp.id().equals(p.get(3))).singleElement()
+                    .satisfies(sp -> {
+                        assertThat(sp.name()).isEqualTo("Erased person");
+                        assertThat(sp.offer()).isEmpty();
+                    });
+            assertThat(filiere.get(EventDirectory.class).registrations(staff, id))
+                    .filteredOn(r -> r.participant().name().equals("Erased person")).hasSize(1);
         }
     }
 }
