@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -278,7 +279,7 @@ public final class Event {
      * @return how many registrations were erased
      */
     public int erasePerson(String email) {
-        String key = email.strip().toLowerCase(java.util.Locale.ROOT);
+        String key = email.strip().toLowerCase(Locale.ROOT);
         List<EventRegistration> theirs = seats.holders().stream()
                 .filter(r -> r.participant().personKey().equals(key)).toList();
         theirs.forEach(EventRegistration::erasePerson);

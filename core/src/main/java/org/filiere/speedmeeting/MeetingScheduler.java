@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  *
  * {@link #reschedule} changes a published timetable locally: meetings still valid stay in their slot, new ones are
  * inserted where they fit with the fewest moves, and the timetable says which meetings moved. The scheduler is pure
- * code, with no framework, and is not thread-safe only in the sense that each call works on its own copy.
+ * code, with no framework; each call works on its own data, so one scheduler may serve several threads.
  */
 public final class MeetingScheduler {
 

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.filiere.event.EventId;
 import org.filiere.event.EventRegistrationId;
 import org.filiere.kernel.DomainEvent;
+import org.filiere.kernel.InvalidFieldException;
 import org.filiere.kernel.TextLimit;
 import org.filiere.training.Participant;
 import org.filiere.training.Schedule;
@@ -122,7 +123,7 @@ public final class SpeedMeeting {
     private void requireRounds(String who, Set<Integer> availability) {
         for (int round : availability) {
             if (round < 1 || round > layout.rounds()) {
-                throw new org.filiere.kernel.InvalidFieldException("Speed-meeting participant " + who, "availability",
+                throw new InvalidFieldException("Speed-meeting participant " + who, "availability",
                         "names round " + round + "; the " + describe() + " has rounds 1 to " + layout.rounds());
             }
         }
@@ -237,13 +238,10 @@ public final class SpeedMeeting {
         if (r.status() != RequestStatus.PENDING && !(r.status() == RequestStatus.ACCEPTED && r.acceptedByDefault())) {
             throw noLongerOpen(r, "declined");
         }
-        boolean hadSlot = r.slot().isPresent();
         r.close(RequestStatus.DECLINED, clock.instant());
         List<DomainEvent> events = new ArrayList<>();
         events.add(new MeetingDeclined(UUID.randomUUID(), clock.instant(), event, id, r.from(), r.to()));
-        if (hadSlot || isPublished()) {
-            events.addAll(rescheduleIfPublished(clock));
-        }
+        events.addAll(rescheduleIfPublished(clock));
         return events;
     }
 

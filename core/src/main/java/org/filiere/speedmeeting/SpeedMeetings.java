@@ -1,8 +1,10 @@
 package org.filiere.speedmeeting;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.filiere.event.EventId;
+import org.filiere.kernel.NotFoundException;
 
 /** The speed-meetings of speed-meeting events, one per event. */
 public interface SpeedMeetings {
@@ -11,8 +13,8 @@ public interface SpeedMeetings {
 
     /** The speed-meeting of the event. */
     default SpeedMeeting get(EventId event) {
-        return find(event).orElseThrow(() -> new org.filiere.kernel.NotFoundException(
-                "speed-meeting for event " + event + " (open it first)"));
+        return find(event).orElseThrow(() -> new NotFoundException("speed-meeting for event " + event
+                + " (open it first)"));
     }
 
     /**
@@ -22,7 +24,7 @@ public interface SpeedMeetings {
     SpeedMeeting getForUpdate(EventId event);
 
     /** The speed-meetings where someone with this e-mail address (in any case) took part. */
-    java.util.List<SpeedMeeting> withPerson(String email);
+    List<SpeedMeeting> withPerson(String email);
 
     /**
      * Stores a new speed-meeting or the changes to one.

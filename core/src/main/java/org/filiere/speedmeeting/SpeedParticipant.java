@@ -5,7 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
+import org.filiere.event.Erasure;
 import org.filiere.event.EventRegistrationId;
 import org.filiere.kernel.InvalidFieldException;
 import org.filiere.kernel.TextLimit;
@@ -69,7 +71,7 @@ public record SpeedParticipant(ParticipantId id, EventRegistrationId registratio
     /** The rounds they can attend, within a layout. */
     public Set<Integer> roundsWithin(Layout layout) {
         return availability.isEmpty() ? layout.allRounds()
-                : availability.stream().filter(r -> r <= layout.rounds()).collect(java.util.stream.Collectors.toSet());
+                : availability.stream().filter(r -> r <= layout.rounds()).collect(Collectors.toSet());
     }
 
     SpeedParticipant leaving(Instant at) {
@@ -78,8 +80,8 @@ public record SpeedParticipant(ParticipantId id, EventRegistrationId registratio
     }
 
     SpeedParticipant erased() {
-        return new SpeedParticipant(id, registration, org.filiere.event.Erasure.erased(person, id.toString()), member,
-                sector, "", "", availability, joinedAt, leftAt);
+        return new SpeedParticipant(id, registration, Erasure.erased(person, id.toString()), member, sector, "", "",
+                availability, joinedAt, leftAt);
     }
 
     SpeedParticipant withAvailability(Set<Integer> rounds) {

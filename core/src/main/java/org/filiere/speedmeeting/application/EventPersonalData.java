@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -80,7 +81,7 @@ public class EventPersonalData {
     /** Exports what events hold about a person; staff only. */
     public Export export(Actor actor, String email) {
         requireStaff(actor, "export a person's event data");
-        String key = email.strip().toLowerCase(java.util.Locale.ROOT);
+        String key = email.strip().toLowerCase(Locale.ROOT);
         List<Registered> registrations = new ArrayList<>();
         for (Event e : events.withPerson(key)) {
             e.registrations().stream().filter(r -> r.participant().personKey().equals(key))
@@ -106,7 +107,7 @@ public class EventPersonalData {
      */
     public int erase(Actor actor, String email) {
         requireStaff(actor, "erase a person's event data");
-        String key = email.strip().toLowerCase(java.util.Locale.ROOT);
+        String key = email.strip().toLowerCase(Locale.ROOT);
         int erased = 0;
         for (SpeedMeeting found : speedMeetings.withPerson(key)) {
             SpeedMeeting s = speedMeetings.getForUpdate(found.event());

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -125,7 +126,7 @@ public class SpeedMeetingService {
         if (!registration.holdsSeat()) {
             throw new SpeedMeetingRefusedException(registration.participant().name() + " cannot join the "
                     + "speed-meeting of the " + event.describe() + ": their registration is "
-                    + registration.status().name().toLowerCase(java.util.Locale.ROOT) + "; only people with a seat "
+                    + registration.status().name().toLowerCase(Locale.ROOT) + "; only people with a seat "
                     + "take part");
         }
         ParticipantId id = ParticipantId.random();

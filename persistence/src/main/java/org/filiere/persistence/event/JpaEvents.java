@@ -2,6 +2,7 @@ package org.filiere.persistence.event;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -85,7 +86,7 @@ public class JpaEvents implements Events {
     public List<Event> withPerson(String email) {
         return em().createQuery("SELECT DISTINCT e FROM EventEntity e JOIN e.registrations r"
                 + " WHERE LOWER(r.email) = :email ORDER BY e.startsAt, e.id", EventEntity.class)
-                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultStream()
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT)).getResultStream()
                 .map(EventMapper::toDomain).toList();
     }
 

@@ -1,5 +1,7 @@
 package org.filiere.persistence.event;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,10 +61,10 @@ public class JpaSpeedMeetings implements SpeedMeetings {
     }
 
     @Override
-    public java.util.List<SpeedMeeting> withPerson(String email) {
+    public List<SpeedMeeting> withPerson(String email) {
         return em().createQuery("SELECT DISTINCT s FROM SpeedMeetingEntity s JOIN s.participants p"
                 + " WHERE LOWER(p.email) = :email", SpeedMeetingEntity.class)
-                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultStream()
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT)).getResultStream()
                 .map(row -> SpeedMeetingMapper.toDomain(row, title(EventId.of(row.eventId)))).toList();
     }
 
