@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.filiere.seating.SeatHolder;
+
 /**
  * A person's registration for a session: confirmed with a seat, or waitlisted in arrival order, or cancelled;
  * after the session, whether they attended and how satisfied they were. It belongs to its {@link Session}, which
  * applies every rule; this class only keeps the state.
  */
-public final class Registration {
+public final class Registration implements SeatHolder {
 
     private final RegistrationId id;
     private final Participant participant;
@@ -84,6 +86,7 @@ public final class Registration {
         return participant;
     }
 
+    @Override
     public int arrival() {
         return arrival;
     }
@@ -106,6 +109,16 @@ public final class Registration {
 
     public boolean isWaitlisted() {
         return status == RegistrationStatus.WAITLISTED;
+    }
+
+    @Override
+    public boolean holdsSeat() {
+        return isConfirmed();
+    }
+
+    @Override
+    public boolean waitsForSeat() {
+        return isWaitlisted();
     }
 
     public Optional<Instant> promotedAt() {

@@ -3,7 +3,6 @@ package org.filiere.training;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -64,13 +63,12 @@ public final class RegistrationRules {
 
     /** A registration is confirmed while seats remain; after that it goes on the waitlist. */
     public static boolean seatRemains(Session session) {
-        return session.confirmedCount() < session.capacity();
+        return session.seats().seatRemains();
     }
 
     /** When a seat frees up, it goes to the first person on the waitlist, in arrival order. */
     public static Optional<Registration> nextToPromote(Session session) {
-        return session.registrations().stream().filter(Registration::isWaitlisted)
-                .min(Comparator.comparingInt(Registration::arrival));
+        return session.seats().nextToPromote();
     }
 
     /** A registration can be cancelled until the session starts; a cancelled or held session keeps its record. */

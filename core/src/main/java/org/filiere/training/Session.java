@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +15,7 @@ import java.util.UUID;
 
 import org.filiere.kernel.DomainEvent;
 import org.filiere.kernel.NotFoundException;
+import org.filiere.seating.Seats;
 
 /**
  * A session of a course: when and where it is held, who speaks, how many seats it has, and the registrations it
@@ -31,12 +30,11 @@ public final class Session {
     private final SessionId id;
     private final CourseId courseId;
     private SessionPlan plan;
-    private int capacity;
     private SessionStatus status;
     private int sequence;
     private String cancellationReason;
     private final Optional<ExternalReference> externalReference;
-    private final List<Registration> registrations;
+    private final Seats<Registration> seats;
     private final long version;
 
     /**
@@ -59,13 +57,11 @@ public final class Session {
         this.id = Objects.requireNonNull(id, "id");
         this.courseId = Objects.requireNonNull(courseId, "courseId");
         this.plan = Objects.requireNonNull(plan, "plan");
-        this.capacity = requireCapacity(capacity, plan);
+        this.seats = new Seats<>(requireCapacity(capacity, plan), registrations);
         this.status = Objects.requireNonNull(status, "status");
         this.sequence = sequence;
         this.cancellationReason = cancellationReason == null ? "" : cancellationReason.strip();
         this.externalReference = Objects.requireNonNull(externalReference, "externalReference");
-        this.registrations = new ArrayList<>(registrations);
-        this.registrations.sort(Comparator.comparingInt(Registration::arrival));
         this.version = version;
     }
 
@@ -150,7 +146,7 @@ public final class Session {
                 "Cancellation of the " + describeForPeople(), "reason");
         status = SessionStatus.CANCELLED;
         sequence++;
-        List<RegistrationId> affected = registrations.stream().filter(r -> r.status().isActive())
+        List<RegistrationId> affected = seats.holders().stream().filter(r -> r.status().isActive())
                 .map(Registration::id).toList();
         return new SessionCancelled(UUID.randomUUID(), clock.instant(), id, cancellationReason, affected);
     }
@@ -192,19 +188,13 @@ public final class Session {
         if (!status.isLive()) {
             throw new SessionRefusedException(this, "given another number of seats", "it is " + describe(status));
         }
-        if (newCapacity < confirmedCount()) {
+        if (!seats.canResizeTo(newCapacity)) {
             throw new SessionRefusedException(this, "reduced to " + newCapacity + " seats",
                     confirmedCount() + " registrations are already confirmed");
         }
-        capacity = newCapacity;
+        seats.resize(newCapacity);
         List<RegistrationPromoted> promoted = new ArrayList<>();
-        while (RegistrationRules.seatRemains(this)) {
-            Optional<Registration> next = RegistrationRules.nextToPromote(this);
-            if (next.isEmpty()) {
-                break;
-            }
-            promoted.add(promote(next.get(), Optional.empty(), clock));
-        }
+        seats.fillFreeSeats(next -> promoted.add(promote(next, Optional.empty(), clock)));
         followSeats();
         return promoted;
     }
@@ -226,13 +216,13 @@ public final class Session {
         RegistrationRules.beforeDeadline(this, participant, LocalDate.ofInstant(now, Schedule.ZONE));
         RegistrationRules.notStarted(this, participant, now);
         RegistrationRules.notAlreadyRegistered(this, participant);
-        int arrival = registrations.stream().mapToInt(Registration::arrival).max().orElse(0) + 1;
+        int arrival = seats.nextArrival();
         boolean seat = RegistrationRules.seatRemains(this);
         Registration registration = new Registration(registrationId, participant, arrival, now,
                 plan.prices().forMember(memberRate),
                 seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED,
                 Optional.empty(), Optional.empty(), Attendance.NOT_RECORDED, Optional.empty());
-        registrations.add(registration);
+        seats.add(registration);
         followSeats();
         DomainEvent event = seat
                 ? new RegistrationConfirmed(UUID.randomUUID(), now, id, registrationId, participant)
@@ -304,8 +294,8 @@ public final class Session {
         marks.forEach((registrationId, attendance) -> registration(registrationId).orElseThrow().attend(attendance));
         boolean first = status != SessionStatus.HELD;
         status = SessionStatus.HELD;
-        long present = registrations.stream().filter(Registration::attended).count();
-        long absent = registrations.stream().filter(r -> r.attendance() == Attendance.ABSENT).count();
+        long present = seats.holders().stream().filter(Registration::attended).count();
+        long absent = seats.holders().stream().filter(r -> r.attendance() == Attendance.ABSENT).count();
         return new AttendanceRecorded(UUID.randomUUID(), clock.instant(), id, (int) present, (int) absent, first);
     }
 
@@ -323,16 +313,16 @@ public final class Session {
     /** The session's figures: fill rate, attendance rate, average satisfaction. */
     public SessionFigures figures() {
         long confirmed = confirmedCount();
-        long present = registrations.stream().filter(Registration::attended).count();
-        List<Integer> scores = registrations.stream().filter(Registration::attended)
+        long present = seats.holders().stream().filter(Registration::attended).count();
+        List<Integer> scores = seats.holders().stream().filter(Registration::attended)
                 .flatMap(r -> r.satisfaction().stream()).map(Satisfaction::score).toList();
         Optional<BigDecimal> attendanceRate = status == SessionStatus.HELD && confirmed > 0
                 ? Optional.of(percent(present, confirmed)) : Optional.empty();
         Optional<BigDecimal> satisfaction = scores.isEmpty() ? Optional.empty()
                 : Optional.of(BigDecimal.valueOf(scores.stream().mapToInt(Integer::intValue).sum())
                         .divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP));
-        return new SessionFigures(id, capacity, confirmed, waitlistedCount(), present, percent(confirmed, capacity),
-                attendanceRate, satisfaction, scores.size());
+        return new SessionFigures(id, capacity(), confirmed, waitlistedCount(), present,
+                percent(confirmed, capacity()), attendanceRate, satisfaction, scores.size());
     }
 
     static BigDecimal percent(long part, long whole) {
@@ -357,25 +347,30 @@ public final class Session {
     }
 
     public Optional<Registration> registration(RegistrationId registrationId) {
-        return registrations.stream().filter(r -> r.id().equals(registrationId)).findFirst();
+        return seats.holders().stream().filter(r -> r.id().equals(registrationId)).findFirst();
     }
 
     /** Every registration, in arrival order, cancelled ones included. */
     public List<Registration> registrations() {
-        return Collections.unmodifiableList(registrations);
+        return seats.holders();
     }
 
     /** The waitlist, in the order seats will be offered. */
     public List<Registration> waitlist() {
-        return registrations.stream().filter(Registration::isWaitlisted).toList();
+        return seats.waitlist();
     }
 
     public long confirmedCount() {
-        return registrations.stream().filter(Registration::isConfirmed).count();
+        return seats.seated();
     }
 
     public long waitlistedCount() {
-        return registrations.stream().filter(Registration::isWaitlisted).count();
+        return seats.waiting();
+    }
+
+    /** Its seats and waitlist, for the registration rules. */
+    Seats<Registration> seats() {
+        return seats;
     }
 
     public SessionId id() {
@@ -411,7 +406,7 @@ public final class Session {
     }
 
     public int capacity() {
-        return capacity;
+        return seats.capacity();
     }
 
     public SessionStatus status() {

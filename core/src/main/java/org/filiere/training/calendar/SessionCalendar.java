@@ -1,30 +1,14 @@
 package org.filiere.training.calendar;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.data.ParserException;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
-import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.Sequence;
-import net.fortuna.ical4j.model.property.Status;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
-import net.fortuna.ical4j.validate.ValidationResult;
-
+import org.filiere.calendar.CalendarEntry;
+import org.filiere.calendar.CalendarEntry.EntryStatus;
+import org.filiere.calendar.CalendarFile;
 import org.filiere.training.Course;
 import org.filiere.training.CourseId;
 import org.filiere.training.RegistrationRules;
@@ -37,31 +21,15 @@ import org.filiere.training.UnknownCourseException;
  * Writes sessions as iCalendar (RFC 5545): each session is a VEVENT whose UID is the session's id (stable across
  * exports), whose SEQUENCE is the session's sequence (raised on each change), whose times carry the Europe/Paris
  * VTIMEZONE the file includes, whose LOCATION is the venue and whose DESCRIPTION names the speakers. A cancelled
- * session has STATUS:CANCELLED, a draft STATUS:TENTATIVE, any other STATUS:CONFIRMED. The output is validated
- * before it is returned: any validation entry, error or warning, is a fault.
+ * session has STATUS:CANCELLED, a draft STATUS:TENTATIVE, any other STATUS:CONFIRMED. The file itself, validated
+ * and folded, is written by {@link CalendarFile}.
  */
 public final class SessionCalendar {
 
     /** The product identifier written in every file. */
     public static final String PRODUCT_ID = "-//Filiere//Training sessions//EN";
 
-    private static final String TIMEZONE_RESOURCE = "Europe-Paris.ics";
-    private static final VTimeZone PARIS = loadParis();
-
     private SessionCalendar() {
-    }
-
-    private static VTimeZone loadParis() {
-        try (InputStream in = SessionCalendar.class.getResourceAsStream(TIMEZONE_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("The Europe/Paris time zone definition " + TIMEZONE_RESOURCE
-                        + " is missing from the library");
-            }
-            Calendar definition = new CalendarBuilder().build(in);
-            return definition.<VTimeZone>getComponent(VTimeZone.VTIMEZONE).orElseThrow();
-        } catch (IOException | ParserException e) {
-            throw new IllegalStateException("Cannot read the Europe/Paris time zone definition", e);
-        }
     }
 
     /**
@@ -87,47 +55,28 @@ public final class SessionCalendar {
     }
 
     private static String write(List<Session> sessions, Map<CourseId, Course> courses, Instant stamp) {
-        Objects.requireNonNull(stamp, "stamp");
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId(PRODUCT_ID));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(PARIS.copy());
+        List<CalendarEntry> entries = new ArrayList<>();
         for (Session session : sessions) {
             Course course = courses.get(session.courseId());
             if (course == null) {
                 throw new UnknownCourseException(session.courseId());
             }
-            calendar.add(event(session, course, stamp));
+            entries.add(entry(session, course));
         }
-        try {
-            ValidationResult result = calendar.validate();
-            if (!result.getEntries().isEmpty()) {
-                throw new CalendarWriteException("The calendar written does not pass iCalendar validation: " + result,
-                        null);
-            }
-            return ContentLines.fold(calendar.toString());
-        } catch (ValidationException e) {
-            throw new CalendarWriteException("Cannot write the calendar: " + e.getMessage(), e);
-        }
+        return CalendarFile.write(PRODUCT_ID, entries, stamp);
     }
 
-    private static VEvent event(Session session, Course course, Instant stamp) {
-        VEvent event = new VEvent(session.schedule().startsAt(), session.schedule().endsAt(), course.title());
-        event.replace(new DtStamp(stamp));
-        event.add(new Uid(session.id().toString()));
-        event.add(new Sequence(session.sequence()));
-        event.add(new Status(status(session.status())));
-        event.add(new Location(session.venue().oneLine()));
-        event.add(new Description(description(session, course)));
-        return event;
+    private static CalendarEntry entry(Session session, Course course) {
+        return new CalendarEntry(session.id().toString(), session.sequence(), status(session.status()),
+                session.schedule().startsAt(), session.schedule().endsAt(), course.title(),
+                session.venue().oneLine(), description(session, course));
     }
 
-    private static String status(SessionStatus status) {
+    private static EntryStatus status(SessionStatus status) {
         return switch (status) {
-            case CANCELLED -> Status.VALUE_CANCELLED;
-            case DRAFT -> Status.VALUE_TENTATIVE;
-            default -> Status.VALUE_CONFIRMED;
+            case CANCELLED -> EntryStatus.CANCELLED;
+            case DRAFT -> EntryStatus.TENTATIVE;
+            default -> EntryStatus.CONFIRMED;
         };
     }
 

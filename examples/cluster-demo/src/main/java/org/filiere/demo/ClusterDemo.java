@@ -13,6 +13,9 @@ import java.util.logging.SimpleFormatter;
 
 import org.filiere.demo.charter.SignCharterCommand;
 import org.filiere.demo.charter.VerifyCertificateCommand;
+import org.filiere.demo.event.AgendaCommand;
+import org.filiere.demo.event.EventsCommand;
+import org.filiere.demo.event.SpeedMeetingCommand;
 import org.filiere.demo.integration.DeadLettersCommand;
 import org.filiere.demo.integration.ImportTrainingCommand;
 import org.filiere.demo.member.AdmitCommand;
@@ -44,7 +47,8 @@ import picocli.CommandLine.Option;
             VerifyCertificateCommand.class, SessionsCommand.class, RegisterCommand.class,
             CancelRegistrationCommand.class, AttendanceCommand.class, CalendarCommand.class, ProjectsCommand.class,
             ProgrammesCommand.class, ImportTrainingCommand.class, DeadLettersCommand.class, ImportTendersCommand.class,
-            WatchProfileCommand.class, DigestCommand.class, SendDigestsCommand.class})
+            WatchProfileCommand.class, DigestCommand.class, SendDigestsCommand.class, EventsCommand.class,
+            AgendaCommand.class, SpeedMeetingCommand.class})
 public class ClusterDemo implements Callable<Integer> {
 
     @Option(names = "--data-dir", defaultValue = "filiere-data", paramLabel = "DIR",

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.filiere.demo.charter.CharterTour;
+import org.filiere.demo.event.EventTour;
 import org.filiere.demo.integration.CatalogueTour;
 import org.filiere.demo.member.ContributionTour;
 import org.filiere.demo.member.MembershipTour;
@@ -22,7 +23,8 @@ public class TourCommand implements Callable<Integer> {
 
     /** The steps, in order: later steps build on the members of the first. */
     public static final List<TourStep> STEPS = List.of(new MembershipTour(), new CharterTour(), new ContributionTour(),
-            new TrainingTour(), new CatalogueTour(), new ProjectTour(), new ProgrammeTour(), new WatchTour());
+            new TrainingTour(), new CatalogueTour(), new ProjectTour(), new ProgrammeTour(), new WatchTour(),
+            new EventTour());
 
     @ParentCommand
     ClusterDemo demo;

@@ -1,4 +1,4 @@
-package org.filiere.training.calendar;
+package org.filiere.calendar;
 
 /**
  * Folds iCalendar content lines at 75 octets, as RFC 5545 (section 3.1) asks. ical4j folds at 75 characters,

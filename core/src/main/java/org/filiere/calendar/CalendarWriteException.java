@@ -1,4 +1,4 @@
-package org.filiere.training.calendar;
+package org.filiere.calendar;
 
 /** The calendar could not be written: a fault of the library, not of the data. */
 public class CalendarWriteException extends RuntimeException {
