@@ -15,7 +15,8 @@ class ArchitectureTest {
     /** The domain model: everything in core but the application services and the CDI wiring. */
     private static final String[] DOMAIN = {"org.filiere.kernel..", "org.filiere.access..", "org.filiere.member",
         "org.filiere.charter", "org.filiere.training", "org.filiere.training.calendar", "org.filiere.project",
-        "org.filiere.programme", "org.filiere.watch", "org.filiere.event", "org.filiere.report"};
+        "org.filiere.programme", "org.filiere.watch", "org.filiere.event", "org.filiere.report",
+        "org.filiere.funding"};
 
     @ArchTest
     static final ArchRule domainModelKnowsNoFramework = noClasses().that().resideInAnyPackage(DOMAIN)
