@@ -8,9 +8,14 @@ import org.filiere.report.ActivityReport;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 
 /** The activity report as a PDF, laid out by openhtmltopdf from the very page {@link HtmlReport} writes. */
 public final class PdfReport {
+
+    static {
+        XRLog.setLoggerImpl(new PdfLog());
+    }
 
     private final HtmlReport html;
 

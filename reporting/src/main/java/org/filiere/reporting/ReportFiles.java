@@ -32,7 +32,7 @@ public final class ReportFiles {
         Path absolute = file.toAbsolutePath();
         try {
             Files.createDirectories(absolute.getParent());
-            Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+            Path partial = absolute.resolveSibling("." + absolute.getFileName() + ".part");
             try {
                 try (OutputStream out = Files.newOutputStream(partial)) {
                     write(report, format, out);
