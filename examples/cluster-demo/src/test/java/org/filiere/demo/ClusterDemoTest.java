@@ -164,7 +164,7 @@ class ClusterDemoTest {
         Path html = dataDir.resolve("report.html");
         assertThat(html).exists();
         assertThat(dataDir.resolve("report.pdf")).exists().isNotEmptyFile();
-        assertThat(Files.readString(html)).contains("Rapport d'activité " + lastYear)
+        assertThat(Files.readString(html)).contains("Rapport d&#39;activité " + lastYear)
                 .contains("Indicateurs et objectifs").contains("<svg");
 
         Path csv = dataDir.resolve("figures.csv");
@@ -184,7 +184,7 @@ class ClusterDemoTest {
         assertThat(empty.exitCode()).as(empty.err()).isZero();
         assertThat(empty.out()).contains("No activity is on record for 2001: the report says so.");
         assertThat(Files.readString(dataDir.resolve("empty.html")))
-                .contains("Aucune activité n'est enregistrée pour 2001");
+                .contains("Aucune activité n&#39;est enregistrée pour 2001");
 
         Run badFormat = run("report", "--format", "docx", "-o", dataDir.resolve("r.docx").toString());
         assertThat(badFormat.exitCode()).isEqualTo(2);
