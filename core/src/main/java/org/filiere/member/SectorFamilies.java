@@ -97,6 +97,14 @@ public final class SectorFamilies {
         return SectorFamily.OTHER;
     }
 
+    /**
+     * Every NAF prefix with its family, longest prefix first: a code belongs to the family of the first prefix it
+     * starts with (so that a query can place codes in families the way {@link #familyOf} does).
+     */
+    public List<Map.Entry<String, SectorFamily>> prefixes() {
+        return prefixes.stream().map(p -> Map.entry(p.prefix(), p.family())).toList();
+    }
+
     /** The family with this key. */
     public Optional<SectorFamily> family(String key) {
         return Optional.ofNullable(families.get(key));

@@ -22,6 +22,7 @@ import org.filiere.demo.member.AdmitCommand;
 import org.filiere.demo.member.MembersCommand;
 import org.filiere.demo.programme.ProgrammesCommand;
 import org.filiere.demo.project.ProjectsCommand;
+import org.filiere.demo.report.ReportCommand;
 import org.filiere.demo.training.AttendanceCommand;
 import org.filiere.demo.training.CalendarCommand;
 import org.filiere.demo.training.CancelRegistrationCommand;
@@ -48,7 +49,7 @@ import picocli.CommandLine.Option;
             CancelRegistrationCommand.class, AttendanceCommand.class, CalendarCommand.class, ProjectsCommand.class,
             ProgrammesCommand.class, ImportTrainingCommand.class, DeadLettersCommand.class, ImportTendersCommand.class,
             WatchProfileCommand.class, DigestCommand.class, SendDigestsCommand.class, EventsCommand.class,
-            AgendaCommand.class, SpeedMeetingCommand.class})
+            AgendaCommand.class, SpeedMeetingCommand.class, ReportCommand.class})
 public class ClusterDemo implements Callable<Integer> {
 
     @Option(names = "--data-dir", defaultValue = "filiere-data", paramLabel = "DIR",

@@ -93,6 +93,11 @@ public final class DemoCluster implements AutoCloseable {
         return today().getYear();
     }
 
+    /** The demo's data folder (where the embedded database lives, and where the tour writes its files). */
+    public Path dataDirectory() {
+        return Path.of(config.getValue("filiere.db.directory", String.class)).toAbsolutePath();
+    }
+
     @Override
     public void close() {
         try {

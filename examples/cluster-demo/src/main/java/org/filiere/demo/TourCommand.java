@@ -11,6 +11,7 @@ import org.filiere.demo.member.ContributionTour;
 import org.filiere.demo.member.MembershipTour;
 import org.filiere.demo.programme.ProgrammeTour;
 import org.filiere.demo.project.ProjectTour;
+import org.filiere.demo.report.ReportTour;
 import org.filiere.demo.training.TrainingTour;
 import org.filiere.demo.watch.WatchTour;
 
@@ -24,7 +25,7 @@ public class TourCommand implements Callable<Integer> {
     /** The steps, in order: later steps build on the members of the first. */
     public static final List<TourStep> STEPS = List.of(new MembershipTour(), new CharterTour(), new ContributionTour(),
             new TrainingTour(), new CatalogueTour(), new ProjectTour(), new ProgrammeTour(), new WatchTour(),
-            new EventTour());
+            new EventTour(), new ReportTour());
 
     @ParentCommand
     ClusterDemo demo;

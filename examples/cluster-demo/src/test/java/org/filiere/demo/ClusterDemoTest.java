@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -152,5 +155,40 @@ class ClusterDemoTest {
         assertThat(unknownMember.exitCode()).isEqualTo(2);
         assertThat(unknownMember.err()).isEqualTo("error: No member with SIREN 317193241 is known." + System.lineSeparator());
         assertThat(badSiret.out() + unknownNaf.out() + unknownMember.out()).isEmpty();
+    }
+
+    @Test
+    @Order(6)
+    void shouldWriteLastYearsActivityReportForTheFunders() throws Exception {
+        int lastYear = LocalDate.now(ZoneId.of("Europe/Paris")).getYear() - 1;
+        Path html = dataDir.resolve("report.html");
+        assertThat(html).exists();
+        assertThat(dataDir.resolve("report.pdf")).exists().isNotEmptyFile();
+        assertThat(Files.readString(html)).contains("Rapport d&#39;activité " + lastYear)
+                .contains("Indicateurs et objectifs").contains("<svg");
+
+        Path csv = dataDir.resolve("figures.csv");
+        Run figures = run("report", "--format", "csv", "-o", csv.toString());
+        assertThat(figures.exitCode()).as(figures.err()).isZero();
+        assertThat(figures.out()).startsWith("Wrote the " + lastYear + " activity report (csv) to ");
+        assertThat(Files.readString(csv)).startsWith("key,label,unit,year,value,")
+                .containsPattern("members\\.active,Adhérents,COUNT," + lastYear + ",1\\d\\d,AT_LEAST,120.00,");
+
+        Path json = dataDir.resolve("figures.json");
+        Run english = run("report", "--year", String.valueOf(lastYear), "--format", "json", "--language", "en", "-o",
+                json.toString());
+        assertThat(english.exitCode()).as(english.err()).isZero();
+        assertThat(Files.readString(json)).contains("\"label\" : \"Members\"");
+
+        Run empty = run("report", "--year", "2001", "-o", dataDir.resolve("empty.html").toString());
+        assertThat(empty.exitCode()).as(empty.err()).isZero();
+        assertThat(empty.out()).contains("No activity is on record for 2001: the report says so.");
+        assertThat(Files.readString(dataDir.resolve("empty.html")))
+                .contains("Aucune activité n&#39;est enregistrée pour 2001");
+
+        Run badFormat = run("report", "--format", "docx", "-o", dataDir.resolve("r.docx").toString());
+        assertThat(badFormat.exitCode()).isEqualTo(2);
+        assertThat(badFormat.err()).isEqualTo("error: Invalid value for option '--format': 'docx' is not a report"
+                + " format; use html, pdf, csv or json" + System.lineSeparator());
     }
 }

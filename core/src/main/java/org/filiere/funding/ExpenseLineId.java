@@ -1,0 +1,30 @@
+package org.filiere.funding;
+
+import java.util.UUID;
+
+/**
+ * The identity of an expense line.
+ *
+ * @param value a random UUID
+ */
+public record ExpenseLineId(UUID value) {
+
+    public ExpenseLineId {
+        if (value == null) {
+            throw new IllegalArgumentException("An expense line id needs a value");
+        }
+    }
+
+    public static ExpenseLineId random() {
+        return new ExpenseLineId(UUID.randomUUID());
+    }
+
+    public static ExpenseLineId of(String text) {
+        return new ExpenseLineId(UUID.fromString(text));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
