@@ -16,7 +16,8 @@ class ArchitectureTest {
     private static final String[] DOMAIN = {"org.filiere.kernel..", "org.filiere.access..", "org.filiere.member",
         "org.filiere.charter", "org.filiere.training", "org.filiere.training.calendar", "org.filiere.project",
         "org.filiere.programme", "org.filiere.watch", "org.filiere.event", "org.filiere.speedmeeting",
-        "org.filiere.seating", "org.filiere.calendar", "org.filiere.report", "org.filiere.funding"};
+        "org.filiere.seating", "org.filiere.calendar", "org.filiere.report", "org.filiere.funding",
+        "org.filiere.directory", "org.filiere.techwatch", "org.filiere.press"};
 
     @ArchTest
     static final ArchRule domainModelKnowsNoFramework = noClasses().that().resideInAnyPackage(DOMAIN)

@@ -1,21 +1,15 @@
 package org.filiere.matching;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.filiere.watch.CpvCode;
@@ -32,10 +26,10 @@ import org.filiere.watch.WatchProfile;
  */
 final class ProfileQueries {
 
-    private final Analyzer analyzer;
+    private final TextQueries texts;
 
     ProfileQueries(Analyzer analyzer) {
-        this.analyzer = analyzer;
+        this.texts = new TextQueries(analyzer);
     }
 
     ProfileQuery of(WatchProfile profile) {
@@ -77,34 +71,7 @@ final class ProfileQueries {
         return new ProfileQuery(profile.memberId(), whole.build(), List.copyOf(reasons));
     }
 
-    /** A term query for one word, a phrase query for several; none for text made only of common words. */
     private Optional<Query> text(String text) {
-        List<String> terms = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(TenderDocuments.TEXT, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            stream.reset();
-            int position = -1;
-            while (stream.incrementToken()) {
-                position += increment.getPositionIncrement();
-                terms.add(term.toString());
-                positions.add(position);
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot analyse \"" + text + "\"", e);
-        }
-        if (terms.isEmpty()) {
-            return Optional.empty();
-        }
-        if (terms.size() == 1) {
-            return Optional.of(new TermQuery(new Term(TenderDocuments.TEXT, terms.get(0))));
-        }
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-        for (int i = 0; i < terms.size(); i++) {
-            phrase.add(new Term(TenderDocuments.TEXT, terms.get(i)), positions.get(i));
-        }
-        return Optional.of(phrase.build());
+        return texts.of(TenderDocuments.TEXT, text);
     }
 }

@@ -13,6 +13,7 @@ import java.util.logging.SimpleFormatter;
 
 import org.filiere.demo.charter.SignCharterCommand;
 import org.filiere.demo.charter.VerifyCertificateCommand;
+import org.filiere.demo.directory.DirectoryCommand;
 import org.filiere.demo.event.AgendaCommand;
 import org.filiere.demo.event.EventsCommand;
 import org.filiere.demo.event.SpeedMeetingCommand;
@@ -20,9 +21,11 @@ import org.filiere.demo.integration.DeadLettersCommand;
 import org.filiere.demo.integration.ImportTrainingCommand;
 import org.filiere.demo.member.AdmitCommand;
 import org.filiere.demo.member.MembersCommand;
+import org.filiere.demo.press.PressCommand;
 import org.filiere.demo.programme.ProgrammesCommand;
 import org.filiere.demo.project.ProjectsCommand;
 import org.filiere.demo.report.ReportCommand;
+import org.filiere.demo.techwatch.TechWatchCommand;
 import org.filiere.demo.training.AttendanceCommand;
 import org.filiere.demo.training.CalendarCommand;
 import org.filiere.demo.training.CancelRegistrationCommand;
@@ -49,7 +52,8 @@ import picocli.CommandLine.Option;
             CancelRegistrationCommand.class, AttendanceCommand.class, CalendarCommand.class, ProjectsCommand.class,
             ProgrammesCommand.class, ImportTrainingCommand.class, DeadLettersCommand.class, ImportTendersCommand.class,
             WatchProfileCommand.class, DigestCommand.class, SendDigestsCommand.class, EventsCommand.class,
-            AgendaCommand.class, SpeedMeetingCommand.class, ReportCommand.class})
+            AgendaCommand.class, SpeedMeetingCommand.class, ReportCommand.class, DirectoryCommand.class,
+            TechWatchCommand.class, PressCommand.class})
 public class ClusterDemo implements Callable<Integer> {
 
     @Option(names = "--data-dir", defaultValue = "filiere-data", paramLabel = "DIR",

@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.filiere.demo.charter.CharterTour;
+import org.filiere.demo.directory.DirectoryTour;
 import org.filiere.demo.event.EventTour;
 import org.filiere.demo.integration.CatalogueTour;
 import org.filiere.demo.member.ContributionTour;
 import org.filiere.demo.member.MembershipTour;
+import org.filiere.demo.press.PressTour;
 import org.filiere.demo.programme.ProgrammeTour;
 import org.filiere.demo.project.ProjectTour;
 import org.filiere.demo.report.ReportTour;
+import org.filiere.demo.techwatch.TechWatchTour;
 import org.filiere.demo.training.TrainingTour;
 import org.filiere.demo.watch.WatchTour;
 
@@ -25,7 +28,7 @@ public class TourCommand implements Callable<Integer> {
     /** The steps, in order: later steps build on the members of the first. */
     public static final List<TourStep> STEPS = List.of(new MembershipTour(), new CharterTour(), new ContributionTour(),
             new TrainingTour(), new CatalogueTour(), new ProjectTour(), new ProgrammeTour(), new WatchTour(),
-            new EventTour(), new ReportTour());
+            new EventTour(), new DirectoryTour(), new TechWatchTour(), new PressTour(), new ReportTour());
 
     @ParentCommand
     ClusterDemo demo;

@@ -1,0 +1,24 @@
+package org.filiere.techwatch;
+
+import java.util.UUID;
+
+/**
+ * The identity of a subscriber to the technology letter.
+ *
+ * @param value a random UUID
+ */
+public record LetterSubscriberId(UUID value) {
+
+    public static LetterSubscriberId random() {
+        return new LetterSubscriberId(UUID.randomUUID());
+    }
+
+    public static LetterSubscriberId parse(String text) {
+        return new LetterSubscriberId(UUID.fromString(text));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,24 @@
+package org.filiere.techwatch;
+
+import java.util.UUID;
+
+/**
+ * The identity of a technology letter.
+ *
+ * @param value a random UUID
+ */
+public record TechLetterId(UUID value) {
+
+    public static TechLetterId random() {
+        return new TechLetterId(UUID.randomUUID());
+    }
+
+    public static TechLetterId parse(String text) {
+        return new TechLetterId(UUID.fromString(text));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

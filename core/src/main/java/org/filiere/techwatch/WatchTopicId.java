@@ -1,0 +1,24 @@
+package org.filiere.techwatch;
+
+import java.util.UUID;
+
+/**
+ * The identity of a watch topic.
+ *
+ * @param value a random UUID
+ */
+public record WatchTopicId(UUID value) {
+
+    public static WatchTopicId random() {
+        return new WatchTopicId(UUID.randomUUID());
+    }
+
+    public static WatchTopicId parse(String text) {
+        return new WatchTopicId(UUID.fromString(text));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
