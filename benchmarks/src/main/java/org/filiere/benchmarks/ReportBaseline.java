@@ -129,6 +129,34 @@ final class ReportBaseline {
         put(f, y, "training.satisfaction", Unit.SCORE.average(scores[0], scores[1].longValue()));
         put(f, y, "training.satisfaction_answers", scores[1]);
 
+        String heldEvent = " e.status = 'HELD' AND e.event_year = ?";
+        String eventRegistrations = " FROM event_registration r JOIN cluster_event e ON e.id = r.event_id"
+                + " WHERE r.status = 'CONFIRMED' AND";
+        put(f, y, "events.held", row("SELECT COUNT(*) FROM cluster_event e WHERE" + heldEvent, y)[0]);
+        put(f, y, "events.thematic_meetings", row("SELECT COUNT(*) FROM cluster_event e WHERE"
+                + " e.kind = 'THEMATIC_MEETING' AND" + heldEvent, y)[0]);
+        put(f, y, "events.speed_meetings", row("SELECT COUNT(*) FROM cluster_event e WHERE"
+                + " e.kind = 'SPEED_MEETING' AND" + heldEvent, y)[0]);
+        BigDecimal registrants = row("SELECT COUNT(*)" + eventRegistrations + heldEvent, y)[0];
+        BigDecimal memberRegistrants = row("SELECT COUNT(*)" + eventRegistrations + " r.member_rate = TRUE AND"
+                + heldEvent, y)[0];
+        put(f, y, "events.registrants", registrants);
+        put(f, y, "events.member_registrants", memberRegistrants);
+        put(f, y, "events.non_member_registrants", row("SELECT COUNT(*)" + eventRegistrations
+                + " r.member_rate = FALSE AND" + heldEvent, y)[0]);
+        put(f, y, "events.member_share", Unit.percent(memberRegistrants, registrants));
+        put(f, y, "events.attendance_rate", Unit.percent(row("SELECT COUNT(*)" + eventRegistrations
+                + " r.attendance = 'PRESENT' AND" + heldEvent, y)[0], registrants));
+        BigDecimal[] feedback = row("SELECT SUM(r.feedback_score), COUNT(r.feedback_score)" + eventRegistrations
+                + heldEvent, y);
+        put(f, y, "events.satisfaction", Unit.SCORE.average(feedback[0], feedback[1].longValue()));
+        put(f, y, "events.satisfaction_answers", feedback[1]);
+        put(f, y, "events.speed_participants", row("SELECT COUNT(*) FROM speed_participant p JOIN cluster_event e"
+                + " ON e.id = p.event_id WHERE p.left_at IS NULL AND" + heldEvent, y)[0]);
+        put(f, y, "events.speed_meetings_held", row("SELECT COUNT(*) FROM speed_request q JOIN cluster_event e"
+                + " ON e.id = q.event_id WHERE q.status = 'ACCEPTED' AND q.round_no IS NOT NULL AND" + heldEvent,
+                y)[0]);
+
         String submitted = " FROM project WHERE submitted_on >= ? AND submitted_on < ?";
         put(f, y, "projects.proposals", row("SELECT COUNT(*)" + submitted, first, next)[0]);
         put(f, y, "projects.proposals_budget", row("SELECT SUM(budget)" + submitted, first, next)[0]);

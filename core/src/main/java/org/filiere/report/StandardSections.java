@@ -14,7 +14,8 @@ public final class StandardSections {
     /** The standard sections, in order. */
     public static List<SectionDefinition> all() {
         return List.of(MembersSection.definition(), EngagementSection.definition(), TrainingSection.definition(),
-                ProjectsSection.definition(), ProgrammesSection.definition(), WatchSection.definition(),
+                EventsSection.definition(), ProjectsSection.definition(), ProgrammesSection.definition(),
+                WatchSection.definition(),
                 FundingSection.definition());
     }
 }

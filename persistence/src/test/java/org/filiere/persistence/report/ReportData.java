@@ -40,9 +40,9 @@ import org.filiere.wiring.CoreProducers;
 
 /**
  * The small association whose 2025 report (and 2024, the year before) the report tests work out by hand. Members,
- * the charter, contributions and money go through the services; training, projects, programmes and the watch are
- * written as rows of their tables, with the dates the figures turn on (the last evening of a year, a revocation
- * after the year's end).
+ * the charter, contributions and money go through the services; training, events, projects, programmes and the
+ * watch are written as rows of their tables, with the dates the figures turn on (the last evening of a year, a
+ * revocation after the year's end).
  *
  * <pre>
  * member  NAF     family               commune (dept)    size  dues  2024       2025
@@ -135,6 +135,7 @@ final class ReportData {
 
         try (Connection connection = filiere.get(Storage.class).dataSource().getConnection()) {
             training(connection);
+            events(connection);
             projects(connection);
             programmes(connection);
             watch(connection);
@@ -225,6 +226,67 @@ final class ReportData {
                 + " status, attendance, satisfaction_score) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
                 UUID.randomUUID().toString(), session, arrival, email, email, Timestamp.valueOf("2024-01-01 10:00:00"),
                 status, attendance, score);
+    }
+
+    private void events(Connection c) throws SQLException {
+        event(c, "e1", "THEMATIC_MEETING", 2025, "HELD");
+        event(c, "e2", "SPEED_MEETING", 2025, "HELD");
+        event(c, "e3", "OTHER", 2025, "CANCELLED");
+        event(c, "e4", "THEMATIC_MEETING", 2024, "HELD");
+        event(c, "e5", "THEMATIC_MEETING", 2025, "PUBLISHED");
+        eventRegistration(c, "r1", "e1", true, "CONFIRMED", "PRESENT", 5);
+        eventRegistration(c, "r2", "e1", false, "CONFIRMED", "PRESENT", 3);
+        eventRegistration(c, "r3", "e1", true, "CONFIRMED", "ABSENT", null);
+        eventRegistration(c, "r4", "e2", true, "WAITLISTED", "NOT_RECORDED", null);
+        eventRegistration(c, "r5", "e1", false, "CANCELLED", "NOT_RECORDED", null);
+        eventRegistration(c, "r6", "e2", true, "CONFIRMED", "PRESENT", 4);
+        eventRegistration(c, "r7", "e2", false, "CONFIRMED", "PRESENT", null);
+        eventRegistration(c, "r8", "e2", false, "CONFIRMED", "PRESENT", 2);
+        eventRegistration(c, "r9", "e3", true, "CONFIRMED", "NOT_RECORDED", null);
+        eventRegistration(c, "r10", "e4", true, "CONFIRMED", "PRESENT", 4);
+        eventRegistration(c, "r11", "e4", false, "CONFIRMED", "ABSENT", null);
+        eventRegistration(c, "r12", "e5", true, "CONFIRMED", "NOT_RECORDED", null);
+        insert(c, "INSERT INTO speed_meeting (event_id, first_round, rounds, round_minutes, changeover_minutes,"
+                + " break_every, break_minutes, tables, opt_out, version) VALUES (?, ?, 6, 7, 1, 3, 10, 4, ?, 0)",
+                "e2", paris(2025, 5, 20, 14, 0), false);
+        participant(c, "p6", "r6", null);
+        participant(c, "p7", "r7", null);
+        participant(c, "p8", "r8", null);
+        participant(c, "p4", "r4", paris(2025, 5, 19, 9, 0));
+        request(c, "q1", "p6", "p7", "ACCEPTED", 1, 1);
+        request(c, "q2", "p6", "p8", "ACCEPTED", 2, 1);
+        request(c, "q3", "p7", "p8", "DECLINED", null, null);
+        request(c, "q4", "p8", "p7", "ACCEPTED", null, null);
+        request(c, "q5", "p4", "p6", "WITHDRAWN", null, null);
+    }
+
+    private void event(Connection c, String id, String kind, int year, String status) throws SQLException {
+        insert(c, "INSERT INTO cluster_event (id, kind, title, venue_name, venue_commune, starts_at, ends_at, event_year,"
+                + " capacity, price_members, price_non_members, organiser, status, sequence_number, version)"
+                + " VALUES (?, ?, ?, 'Maison du numérique', 'Grenoble', ?, ?, ?, 30, 0, 20, 'Claire Martin', ?, 0, 0)",
+                id, kind, "Rencontre " + id, paris(year, 5, 20, 14, 0), paris(year, 5, 20, 17, 0), year, status);
+    }
+
+    private void eventRegistration(Connection c, String id, String event, boolean memberRate, String status,
+            String attendance, Integer score) throws SQLException {
+        insert(c, "INSERT INTO event_registration (id, event_id, arrival, person_name, email, registered_at, price,"
+                + " member_rate, status, attendance, feedback_score) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
+                id, event, Integer.parseInt(id.substring(1)), "Person " + id, id + "@example.fr",
+                Timestamp.valueOf("2024-01-01 10:00:00"), memberRate, status, attendance, score);
+    }
+
+    private void participant(Connection c, String id, String registration, Timestamp leftAt) throws SQLException {
+        insert(c, "INSERT INTO speed_participant (id, event_id, registration_id, person_name, email, member_rate,"
+                + " joined_at, left_at) VALUES (?, 'e2', ?, ?, ?, TRUE, ?, ?)", id, registration, "Person " + id,
+                id + "@example.fr", Timestamp.valueOf("2025-05-01 10:00:00"), leftAt);
+    }
+
+    private void request(Connection c, String id, String from, String to, String status, Integer round, Integer table)
+            throws SQLException {
+        insert(c, "INSERT INTO speed_request (id, event_id, from_participant, to_participant, requested_at, status,"
+                + " accepted_by_default, round_no, table_no, locked, sequence_number)"
+                + " VALUES (?, 'e2', ?, ?, ?, ?, FALSE, ?, ?, FALSE, 0)", id, from, to,
+                Timestamp.valueOf("2025-05-10 10:00:00"), status, round, table);
     }
 
     private void projects(Connection c) throws SQLException {

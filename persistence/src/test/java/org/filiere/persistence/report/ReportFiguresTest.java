@@ -16,6 +16,7 @@ import org.filiere.persistence.TestDatabase;
 import org.filiere.report.ActivityReport;
 import org.filiere.report.Comparison;
 import org.filiere.report.EngagementSection;
+import org.filiere.report.EventsSection;
 import org.filiere.report.Figure;
 import org.filiere.report.FundingSection;
 import org.filiere.report.IndicatorResult;
@@ -150,6 +151,24 @@ class ReportFiguresTest {
         assertThat(values(r, TrainingSection.ATTENDANCE_RATE)).containsExactly("80.0", "50.0");
         assertThat(values(r, TrainingSection.SATISFACTION)).containsExactly("4.00", "4.00");
         assertThat(values(r, TrainingSection.SATISFACTION_ANSWERS)).containsExactly("3", "1");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void shouldCountEventsHeldTheirRegistrantsAndTheSpeedMeetingsArranged(TestDatabase database) {
+        ActivityReport r = report2025(database);
+        assertThat(values(r, EventsSection.HELD)).containsExactly("2", "1");
+        assertThat(values(r, EventsSection.THEMATIC_MEETINGS)).containsExactly("1", "1");
+        assertThat(values(r, EventsSection.SPEED_MEETINGS)).containsExactly("1", "0");
+        assertThat(values(r, EventsSection.REGISTRANTS)).containsExactly("6", "2");
+        assertThat(values(r, EventsSection.MEMBER_REGISTRANTS)).containsExactly("3", "1");
+        assertThat(values(r, EventsSection.NON_MEMBER_REGISTRANTS)).containsExactly("3", "1");
+        assertThat(values(r, EventsSection.MEMBER_SHARE)).containsExactly("50.0", "50.0");
+        assertThat(values(r, EventsSection.ATTENDANCE_RATE)).containsExactly("83.3", "50.0");
+        assertThat(values(r, EventsSection.SATISFACTION)).containsExactly("3.50", "4.00");
+        assertThat(values(r, EventsSection.SATISFACTION_ANSWERS)).containsExactly("4", "1");
+        assertThat(values(r, EventsSection.SPEED_PARTICIPANTS)).containsExactly("3", "0");
+        assertThat(values(r, EventsSection.SPEED_MEETINGS_HELD)).containsExactly("2", "0");
     }
 
     @ParameterizedTest(name = "{0}")
