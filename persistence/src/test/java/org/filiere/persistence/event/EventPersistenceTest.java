@@ -11,6 +11,7 @@ import static org.filiere.fixtures.TrainingFixtures.anEmployeeOf;
 import static org.filiere.fixtures.TrainingFixtures.anOutsider;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +19,14 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.filiere.access.Actor;
+import org.filiere.directory.PublicEvent;
+import org.filiere.directory.PublishedEvents;
 import org.filiere.event.EventId;
 import org.filiere.event.EventKind;
 import org.filiere.event.EventRegistrationRefusedException;
 import org.filiere.event.EventStatus;
 import org.filiere.event.EventYearFigures;
+import org.filiere.event.application.EventCommands.CancelEvent;
 import org.filiere.event.application.EventCommands.CancelEventRegistration;
 import org.filiere.event.application.EventCommands.CheckIn;
 import org.filiere.event.application.EventCommands.MarkEventHeld;
@@ -140,6 +144,38 @@ class EventPersistenceTest {
             assertThat(year.memberRegistrants()).isEqualTo(1);
             assertThat(year.averageSatisfaction()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("4"));
             assertThat(directory.yearFigures(2024).totalHeld()).isZero();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void shouldPublishOnlyThePublishedEventsThatAreStillToComeSoonestFirst(TestDatabase database) {
+        try (FiliereContainer filiere = FiliereContainer.start(database, EventClock.class)) {
+            EventService events = filiere.get(EventService.class);
+            EventId later = events.plan(new PlanEvent(staff, aSpeedMeetingOn(DAY.plusDays(30)), 40));
+            EventId sooner = events.plan(new PlanEvent(staff, aThematicMeetingOn(DAY), 20));
+            EventId draft = events.plan(new PlanEvent(staff, aThematicMeetingOn(DAY.plusDays(2)), 20));
+            EventId cancelled = events.plan(new PlanEvent(staff, aThematicMeetingOn(DAY.plusDays(3)), 20));
+            events.publish(new PublishEvent(staff, later));
+            events.publish(new PublishEvent(staff, sooner));
+            events.publish(new PublishEvent(staff, cancelled));
+            events.cancel(new CancelEvent(staff, cancelled, "Intervenant indisponible"));
+            PublishedEvents published = filiere.get(PublishedEvents.class);
+
+            List<PublicEvent> upcoming = published.upcoming();
+
+            assertThat(upcoming).extracting(PublicEvent::id).containsExactly(sooner.value().toString(),
+                    later.value().toString()).doesNotContain(draft.value().toString());
+            assertThat(upcoming.get(0)).satisfies(e -> {
+                assertThat(e.title()).isEqualTo("Them@ Cybersécurité");
+                assertThat(e.start()).isEqualTo(Instant.parse("2025-03-14T08:00:00Z"));
+                assertThat(e.end()).contains(Instant.parse("2025-03-14T11:30:00Z"));
+            });
+            assertThat(upcoming.get(1).address().locality()).isEqualTo("Grenoble");
+            assertThat(upcoming.get(1).address().postcode()).isEqualTo("38000");
+
+            EventClock.CLOCK.setDay(DAY.plusDays(1));
+            assertThat(published.upcoming()).extracting(PublicEvent::id).containsExactly(later.value().toString());
         }
     }
 
