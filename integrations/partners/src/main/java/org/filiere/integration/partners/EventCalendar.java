@@ -34,7 +34,9 @@ public final class EventCalendar {
     }
 
     /**
-     * The events as iCalendar text.
+     * The events as iCalendar text. With no events the feed is a calendar without components: RFC 5545 asks for at
+     * least one, but feed readers take it as "nothing planned", so it is written without validation rather than
+     * refused.
      *
      * @param stamp the moment the feed is written ({@code DTSTAMP})
      * @throws IllegalStateException if the calendar written would not pass iCalendar validation
@@ -58,6 +60,9 @@ public final class EventCalendar {
             }
             e.url().ifPresent(u -> event.add(new Url(u)));
             calendar.add(event);
+        }
+        if (events.isEmpty()) {
+            return fold(calendar.toString());
         }
         try {
             ValidationResult result = calendar.validate();

@@ -1,6 +1,7 @@
 package org.filiere.integration.partners;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.filiere.fixtures.EventFixtures.aThematicMeetingOn;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,6 +30,10 @@ import org.filiere.directory.PartnerAddress;
 import org.filiere.directory.PublicEvent;
 import org.filiere.directory.application.DirectoryCommands.ConsentToDirectory;
 import org.filiere.directory.application.DirectoryService;
+import org.filiere.event.EventId;
+import org.filiere.event.application.EventCommands.PlanEvent;
+import org.filiere.event.application.EventCommands.PublishEvent;
+import org.filiere.event.application.EventService;
 import org.filiere.fixtures.Fixtures;
 import org.filiere.member.MemberId;
 import org.filiere.member.application.MembershipCommands.AdmitMember;
@@ -65,7 +70,7 @@ class DirectoryPublicationTest {
     }
 
     @Test
-    void shouldServeOnlyConsentingMembersAsSchemaOrgAndPopoloAndWriteTheSameToFiles() throws Exception {
+    void shouldServeOnlyConsentingMembersAndPublishedEventsAndWriteTheSameToFiles() throws Exception {
         Map<String, String> settings = Map.of("filiere.integration.partners.directory.cluster-name", "Numérique Isère",
                 "filiere.integration.partners.directory.id-base", "https://numerique-isere.example.org/");
         try (FiliereContainer filiere = FiliereContainer.start(TestDatabase.derby(), settings)) {
@@ -73,6 +78,10 @@ class DirectoryPublicationTest {
             anAdmittedMember(filiere, 1, "Discrète SAS");
             filiere.get(DirectoryService.class).consent(new ConsentToDirectory(STAFF, listed,
                     "Logiciels de gestion <de production>"));
+            EventService eventService = filiere.get(EventService.class);
+            EventId event = eventService.plan(new PlanEvent(STAFF, aThematicMeetingOn(LocalDate.of(2030, 3, 12)), 30));
+            eventService.publish(new PublishEvent(STAFF, event));
+            eventService.plan(new PlanEvent(STAFF, aThematicMeetingOn(LocalDate.of(2030, 4, 12)), 30));
             DirectoryPublication publication = filiere.get(DirectoryPublication.class);
 
             try (DirectoryHttpServer server = DirectoryHttpServer.start(publication,
@@ -103,14 +112,21 @@ class DirectoryPublicationTest {
                 assertThat(popoloOrganisation.get("name").asText()).isEqualTo("Alpes Logiciels");
                 assertThat(popoloOrganisation.get("identifiers").findValuesAsText("scheme"))
                         .containsExactly("SIREN", "SIRET", "NAF");
-                assertThat(events.statusCode()).as("no events feature installed").isEqualTo(404);
+                assertThat(events.statusCode()).isEqualTo(200);
+                assertThat(JSON.readTree(events.body()).get("@graph")).as("the published event, not the draft")
+                        .singleElement().satisfies(e -> assertThat(e.get("@id").asText())
+                                .isEqualTo("https://numerique-isere.example.org/events/" + event.value()));
                 assertThat(post.statusCode()).isEqualTo(405);
             }
 
             List<Path> files = publication.writeFiles(folder);
 
             assertThat(files).extracting(p -> p.getFileName().toString())
-                    .containsExactly("directory.jsonld", "directory.popolo.json");
+                    .containsExactly("directory.jsonld", "directory.popolo.json", "events.jsonld", "events.ics");
+            assertThat(new PartnerFileReader(PartnerLimits.standard(), ZoneId.of("Europe/Paris"))
+                    .read(Files.newInputStream(folder.resolve("events.ics")), "events.ics").events())
+                    .singleElement().satisfies(e -> assertThat(e.details().start())
+                            .isEqualTo(Instant.parse("2030-03-12T08:00:00Z")));
             PartnerFile readBack = new PartnerFileReader(PartnerLimits.standard(), ZoneId.of("Europe/Paris"))
                     .read(Files.newInputStream(folder.resolve("directory.jsonld")), "directory.jsonld");
             assertThat(readBack.listings()).singleElement().satisfies(l -> {
@@ -172,5 +188,18 @@ class DirectoryPublicationTest {
             assertThat(e.details().end()).isEqualTo(them.end());
             assertThat(e.details().url()).isEqualTo(them.url());
         });
+    }
+
+    @Test
+    void shouldWriteAnEmptyCalendarWhenNoEventIsPlanned() throws IOException {
+        String ics = new EventCalendar("https://numerique-isere.example.org/").write(List.of(),
+                Instant.parse("2030-01-01T00:00:00Z"));
+
+        assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("VERSION:2.0").doesNotContain("BEGIN:VEVENT")
+                .endsWith("END:VCALENDAR\r\n");
+        PartnerFile readBack = new PartnerFileReader(PartnerLimits.standard(), ZoneId.of("Europe/Paris"))
+                .read(new ByteArrayInputStream(ics.getBytes(StandardCharsets.UTF_8)), "events.ics");
+        assertThat(readBack.events()).isEmpty();
+        assertThat(readBack.refused()).isEmpty();
     }
 }
