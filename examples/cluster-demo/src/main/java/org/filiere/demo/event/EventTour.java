@@ -189,6 +189,7 @@ public class EventTour implements TourStep {
             speedMeetings.open(new OpenSpeedMeeting(staff, id, new Layout(day.atTime(14, 15), 10, 12, 3, 5, 15, 12),
                     false));
             List<ParticipantId> participants = new ArrayList<>();
+            List<ParticipantId> absentFirstRound = new ArrayList<>();
             List<EventRegistrationOutcome> registrations = new ArrayList<>();
             for (int k = 0; k < 30; k++) {
                 clock.replayAt(at(day.minusDays(28), 9).plus(Duration.ofHours(k * 6L)));
@@ -200,8 +201,12 @@ public class EventTour implements TourStep {
                     case 7 -> rounds(1, 7);
                     default -> Set.of();
                 };
-                participants.add(speedMeetings.join(new JoinSpeedMeeting(staff, id, r.registration(), profile[0],
-                        profile[1], profile[2], availability)));
+                ParticipantId joined = speedMeetings.join(new JoinSpeedMeeting(staff, id, r.registration(), profile[0],
+                        profile[1], profile[2], availability));
+                participants.add(joined);
+                if (!availability.isEmpty() && !availability.contains(1)) {
+                    absentFirstRound.add(joined);
+                }
             }
             clock.replayAt(at(day.minusDays(14), 9));
             List<MeetingId> asked = new ArrayList<>();
@@ -234,8 +239,8 @@ public class EventTour implements TourStep {
             clock.replayAt(at(day.minusDays(5), 9));
             speedMeetings.expireOverdue(id);
             ParticipantId leaving = participants.get(participants.size() - 1);
-            directory.requests(id).stream().filter(r -> r.status() == RequestStatus.ACCEPTED && !r.involves(leaving))
-                    .findFirst().ifPresent(r -> speedMeetings.lock(new LockMeeting(staff, id, r.id(), new Slot(1, 1))));
+            directory.requests(id).stream().filter(r -> r.status() == RequestStatus.ACCEPTED && !r.involves(leaving)
+                    && absentFirstRound.stream().noneMatch(r::involves)).findFirst().ifPresent(r -> speedMeetings.lock(new LockMeeting(staff, id, r.id(), new Slot(1, 1))));
             clock.replayAt(at(day.minusDays(2), 9));
             speedMeetings.schedule(new ScheduleMeetings(staff, id));
             clock.replayAt(at(day.minusDays(1), 17));
