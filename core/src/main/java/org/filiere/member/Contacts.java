@@ -11,6 +11,9 @@ public interface Contacts {
     /** The contacts of one member, by name. */
     List<ContactPerson> ofMember(MemberId memberId);
 
+    /** The contacts at any member with this e-mail address (case aside), by name. */
+    List<ContactPerson> withEmail(String email);
+
     /**
      * Stores a new contact or the changes to one.
      *

@@ -21,6 +21,7 @@ import org.filiere.demo.integration.DeadLettersCommand;
 import org.filiere.demo.integration.ImportTrainingCommand;
 import org.filiere.demo.member.AdmitCommand;
 import org.filiere.demo.member.MembersCommand;
+import org.filiere.demo.person.PersonCommand;
 import org.filiere.demo.press.PressCommand;
 import org.filiere.demo.programme.ProgrammesCommand;
 import org.filiere.demo.project.ProjectsCommand;
@@ -53,7 +54,7 @@ import picocli.CommandLine.Option;
             ProgrammesCommand.class, ImportTrainingCommand.class, DeadLettersCommand.class, ImportTendersCommand.class,
             WatchProfileCommand.class, DigestCommand.class, SendDigestsCommand.class, EventsCommand.class,
             AgendaCommand.class, SpeedMeetingCommand.class, ReportCommand.class, DirectoryCommand.class,
-            TechWatchCommand.class, PressCommand.class})
+            TechWatchCommand.class, PressCommand.class, PersonCommand.class})
 public class ClusterDemo implements Callable<Integer> {
 
     @Option(names = "--data-dir", defaultValue = "filiere-data", paramLabel = "DIR",

@@ -1,6 +1,7 @@
 package org.filiere.persistence.member;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,13 @@ public class JpaContacts implements Contacts {
         return em().createQuery("SELECT c FROM ContactEntity c WHERE c.siren = :siren ORDER BY c.name, c.id",
                 ContactEntity.class).setParameter("siren", memberId.value()).getResultStream()
                 .map(JpaContacts::toDomain).toList();
+    }
+
+    @Override
+    public List<ContactPerson> withEmail(String email) {
+        return em().createQuery("SELECT c FROM ContactEntity c WHERE LOWER(c.email) = :email ORDER BY c.name, c.id",
+                ContactEntity.class).setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+                .getResultStream().map(JpaContacts::toDomain).toList();
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.filiere.fixtures.MutableClock;
 public class EventClock {
 
     /** The clock the container's services read. */
-    static final MutableClock CLOCK = new MutableClock(LocalDate.of(2025, 2, 1));
+    public static final MutableClock CLOCK = new MutableClock(LocalDate.of(2025, 2, 1));
 
     @Produces
     @Alternative

@@ -88,6 +88,17 @@ class PartnersDemoTest {
         Run badSource = run("directory", "import", cards.toString(), "--source", "Pôle Sud");
         assertThat(badSource.exitCode()).isEqualTo(2);
         assertThat(badSource.err().lines()).singleElement().asString().startsWith("error: A partner source: its key");
+        Run export = run("person", "export", "Bruno.Girard@presse.example.org");
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.out()).contains("\"journalists\"").contains("\"name\" : \"Bruno Girard\"")
+                .contains("\"lists\" : \"Presse régionale\"");
+        Run erase = run("person", "erase", "bruno.girard@presse.example.org");
+        assertThat(erase.out())
+                .isEqualTo("Erased bruno.girard@presse.example.org: journalists 1." + System.lineSeparator());
+        assertThat(run("person", "export", "bruno.girard@presse.example.org").out()).contains("\"places\" : { }");
+        Run notAnAddress = run("person", "erase", "Bruno Girard");
+        assertThat(notAnAddress.exitCode()).isEqualTo(2);
+        assertThat(notAnAddress.err()).contains("is not an e-mail address");
         Run badOutlet = run("press", "coverage", "--outlet", "Le Monde", "--headline", "Titre");
         assertThat(badOutlet.exitCode()).isEqualTo(2);
         assertThat(badOutlet.err().strip()).isEqualTo("error: No media outlet named \"Le Monde\" is known.");
