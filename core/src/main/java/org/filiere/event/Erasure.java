@@ -1,7 +1,5 @@
 package org.filiere.event;
 
-import java.util.Optional;
-
 import org.filiere.training.Participant;
 
 /**
@@ -11,7 +9,7 @@ import org.filiere.training.Participant;
 public final class Erasure {
 
     /** The name an erased person is shown under. */
-    public static final String ERASED_NAME = "Erased person";
+    public static final String ERASED_NAME = Participant.ERASED_NAME;
 
     private Erasure() {
     }
@@ -22,8 +20,6 @@ public final class Erasure {
      * @param tag a stable tag that keeps erased people apart (the record's id)
      */
     public static Participant erased(Participant participant, String tag) {
-        String suffix = tag.length() > 8 ? tag.substring(0, 8) : tag;
-        return new Participant(ERASED_NAME, "erased-" + suffix + "@erased.invalid", "", participant.employer(),
-                Optional.empty());
+        return participant.erased(tag);
     }
 }

@@ -22,6 +22,9 @@ import org.filiere.member.MemberId;
 public record Participant(String name, String email, String organisation, Optional<MemberId> employer,
         Optional<ContactId> contact) {
 
+    /** The name an erased person is shown under. */
+    public static final String ERASED_NAME = "Erased person";
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public Participant {
@@ -54,6 +57,17 @@ public record Participant(String name, String email, String organisation, Option
     /** An employee of a member. */
     public static Participant employeeOf(MemberId employer, String name, String email, String organisation) {
         return new Participant(name, email, organisation, Optional.of(employer), Optional.empty());
+    }
+
+    /**
+     * What remains of the participant once their personal data is erased: no name, no e-mail address, no
+     * organisation, no contact record; the member they worked for stays, because it is the member's record.
+     *
+     * @param tag a stable tag that keeps erased people apart (the record's id)
+     */
+    public Participant erased(String tag) {
+        String suffix = tag.length() > 8 ? tag.substring(0, 8) : tag;
+        return new Participant(ERASED_NAME, "erased-" + suffix + "@erased.invalid", "", employer, Optional.empty());
     }
 
     /** The identity by which the same person is recognised: the e-mail address, in lower case. */

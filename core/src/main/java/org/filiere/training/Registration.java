@@ -15,7 +15,7 @@ import org.filiere.seating.SeatHolder;
 public final class Registration implements SeatHolder {
 
     private final RegistrationId id;
-    private final Participant participant;
+    private Participant participant;
     private final int arrival;
     private final Instant registeredAt;
     private final BigDecimal price;
@@ -80,6 +80,12 @@ public final class Registration implements SeatHolder {
 
     public RegistrationId id() {
         return id;
+    }
+
+    /** Removes the person's data, keeping the seat, attendance and score the figures count. */
+    void erasePerson() {
+        participant = participant.erased(id.toString());
+        satisfaction = satisfaction == null ? null : new Satisfaction(satisfaction.score(), "");
     }
 
     public Participant participant() {

@@ -350,6 +350,21 @@ public final class Session {
         return seats.holders().stream().filter(r -> r.id().equals(registrationId)).findFirst();
     }
 
+    /**
+     * Erases a person's personal data from their registrations (name, e-mail address, organisation, satisfaction
+     * comment), keeping what the figures need (seat, attendance, score).
+     *
+     * @param email the person's e-mail address, in any case
+     * @return how many registrations were erased
+     */
+    public int erasePerson(String email) {
+        String key = email.strip().toLowerCase(Locale.ROOT);
+        List<Registration> theirs = seats.holders().stream()
+                .filter(r -> r.participant().personKey().equals(key)).toList();
+        theirs.forEach(Registration::erasePerson);
+        return theirs.size();
+    }
+
     /** Every registration, in arrival order, cancelled ones included. */
     public List<Registration> registrations() {
         return seats.holders();

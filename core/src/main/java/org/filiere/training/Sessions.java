@@ -28,6 +28,9 @@ public interface Sessions {
     /** The sessions that match, by start time. */
     List<Session> find(SessionQuery query);
 
+    /** The sessions with a registration of the person with this e-mail address (case aside). */
+    List<Session> withPerson(String email);
+
     /**
      * Stores a new session or the changes to one, with its speakers and registrations.
      *

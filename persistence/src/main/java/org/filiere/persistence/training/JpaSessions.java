@@ -1,6 +1,7 @@
 package org.filiere.persistence.training;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +62,14 @@ public class JpaSessions implements Sessions {
         return em().createQuery("SELECT s FROM SessionEntity s WHERE s.externalSiret = :siret AND s.externalId = :id",
                 SessionEntity.class).setParameter("siret", reference.provider().value())
                 .setParameter("id", reference.id()).getResultStream().findFirst().map(TrainingMapper::toDomain);
+    }
+
+    @Override
+    public List<Session> withPerson(String email) {
+        return em().createQuery("SELECT DISTINCT s FROM SessionEntity s JOIN s.registrations r"
+                + " WHERE LOWER(r.email) = :email ORDER BY s.startsAt, s.id", SessionEntity.class)
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT)).getResultStream()
+                .map(TrainingMapper::toDomain).toList();
     }
 
     @Override

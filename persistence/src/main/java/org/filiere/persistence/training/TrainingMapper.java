@@ -153,6 +153,10 @@ final class TrainingMapper {
                 row.price = r.price();
                 e.registrations.add(row);
             }
+            row.name = r.participant().name();
+            row.email = r.participant().email();
+            row.organisation = r.participant().organisation();
+            row.contactId = r.participant().contact().map(ContactId::toString).orElse(null);
             row.status = r.status().name();
             row.promotedAt = r.promotedAt().orElse(null);
             row.cancelledAt = r.cancelledAt().orElse(null);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.filiere.fixtures.EventFixtures.aThematicMeetingOn;
 import static org.filiere.fixtures.Fixtures.aStaffMember;
 import static org.filiere.fixtures.Fixtures.anApplication;
+import static org.filiere.fixtures.TrainingFixtures.aCybersecurityCourse;
+import static org.filiere.fixtures.TrainingFixtures.aDayOn;
 import static org.filiere.fixtures.TrainingFixtures.anOutsider;
 
 import java.sql.Connection;
@@ -48,12 +50,20 @@ import org.filiere.privacy.PersonalDataExport;
 import org.filiere.privacy.application.PersonalDataService;
 import org.filiere.techwatch.application.SubscriberService;
 import org.filiere.training.Participant;
+import org.filiere.training.RegistrationStatus;
+import org.filiere.training.SessionId;
+import org.filiere.training.application.CatalogueService;
+import org.filiere.training.application.RegistrationService;
+import org.filiere.training.application.TrainingCommands.AddCourse;
+import org.filiere.training.application.TrainingCommands.Register;
+import org.filiere.training.application.TrainingCommands.ScheduleSession;
+import org.filiere.training.application.TrainingDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One person known as a member's contact, an event registrant, a letter subscriber and a journalist: one export finds
+ * One person known as a member's contact, a trainee, an event registrant, a letter subscriber and a journalist: one export finds
  * them in each place, one erasure leaves no trace of their name or address in any text column of the database, and
  * the event figures stay as they were.
  */
@@ -88,6 +98,11 @@ class PersonalDataErasureTest {
             events.publish(new PublishEvent(staff, event));
             events.register(new RegisterForEvent(staff, event, Participant.outsider(NAME, EMAIL, "Delacroix Conseil")));
             events.register(new RegisterForEvent(staff, event, anOutsider(1)));
+            CatalogueService catalogue = filiere.get(CatalogueService.class);
+            SessionId session = catalogue.schedule(new ScheduleSession(staff,
+                    catalogue.addCourse(new AddCourse(staff, aCybersecurityCourse())), aDayOn(DAY), 5, true));
+            filiere.get(RegistrationService.class).register(new Register(staff, session,
+                    Participant.outsider(NAME, EMAIL, "Delacroix Conseil")));
             filiere.get(SubscriberService.class).subscribe(staff, NAME, EMAIL);
             MediaService media = filiere.get(MediaService.class);
             MediaOutletId outlet = media.addOutlet(new AddOutlet(staff, "Le Dauphiné libéré", MediaKind.DAILY_PRESS,
@@ -102,7 +117,8 @@ class PersonalDataErasureTest {
             PersonalDataExport export = personalData.export(staff, " " + EMAIL.toUpperCase(Locale.ROOT));
 
             assertThat(export.places()).containsOnlyKeys("member contacts",
-                    "event registrations and speed-meeting profiles", "technology letter subscribers", "journalists");
+                    "event registrations and speed-meeting profiles", "technology letter subscribers", "journalists",
+                    "training registrations");
             assertThat(export.places().values()).allSatisfy(records -> assertThat(records).singleElement()
                     .satisfies(r -> assertThat(r).containsEntry("name", NAME)));
             assertThat(texts(filiere)).as("before erasure").anySatisfy(t -> assertThat(t).contains(EMAIL));
@@ -110,11 +126,15 @@ class PersonalDataErasureTest {
             PersonalDataErasure erasure = personalData.erase(staff, EMAIL);
 
             assertThat(erasure.erased()).containsOnlyKeys(export.places().keySet());
-            assertThat(erasure.total()).isEqualTo(4);
+            assertThat(erasure.total()).isEqualTo(5);
             assertThat(texts(filiere)).as("every text column of every table after erasure")
                     .noneSatisfy(t -> assertThat(t).containsAnyOf(EMAIL, "delacroix", "Delacroix"));
             assertThat(personalData.export(staff, EMAIL).isEmpty()).isTrue();
             assertThat(filiere.get(EventDirectory.class).yearFigures(2025).registrants()).isEqualTo(registrantsBefore);
+            assertThat(filiere.get(TrainingDirectory.class).registrations(staff, session)).singleElement().satisfies(r -> {
+                assertThat(r.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+                assertThat(r.participant().name()).isEqualTo(Participant.ERASED_NAME);
+            });
         }
     }
 
@@ -131,7 +151,7 @@ class PersonalDataErasureTest {
                     .isInstanceOf(AccessRefusedException.class);
             assertThatThrownBy(() -> personalData.erase(staff, "Alice Delacroix"))
                     .hasMessageContaining("e-mail").hasMessageContaining("Alice Delacroix");
-            assertThat(personalData.places()).hasSize(5);
+            assertThat(personalData.places()).hasSize(6);
         }
     }
 
