@@ -286,6 +286,24 @@ public final class Event {
         return theirs.size();
     }
 
+    /**
+     * Erases the personal data of every registration not erased yet, keeping seats, check-ins and scores: what the
+     * retention rule does once an event is long over.
+     *
+     * @return how many registrations were erased
+     */
+    public int eraseEveryone() {
+        List<EventRegistration> remaining = seats.holders().stream()
+                .filter(r -> !r.participant().isErased()).toList();
+        remaining.forEach(EventRegistration::erasePerson);
+        return remaining.size();
+    }
+
+    /** Whether a registration still holds someone's personal data. */
+    public boolean holdsPersonalData() {
+        return seats.holders().stream().anyMatch(r -> !r.participant().isErased());
+    }
+
     /** The event's figures: fill, attendance, members and others, satisfaction. */
     public EventFigures figures() {
         List<EventRegistration> seated = seats.holders().stream().filter(EventRegistration::holdsSeat).toList();

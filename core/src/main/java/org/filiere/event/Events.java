@@ -1,5 +1,6 @@
 package org.filiere.event;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,17 @@ public interface Events {
 
     /** The events that match, by start time. */
     List<Event> find(EventQuery query);
+
+    /**
+     * The events that ended before the given time and still hold someone's personal data in a registration, by start
+     * time: what the retention rule anonymises.
+     *
+     * @param cutoff a time in the association's time zone
+     */
+    default List<Event> endedBeforeWithPersonalData(LocalDateTime cutoff) {
+        return find(EventQuery.all()).stream()
+                .filter(e -> e.details().end().isBefore(cutoff) && e.holdsPersonalData()).toList();
+    }
 
     /**
      * Stores a new event or the changes to one.

@@ -474,6 +474,22 @@ public final class SpeedMeeting {
         return theirs.size();
     }
 
+    /**
+     * Erases every participant's profile and request messages not erased yet, keeping the meetings: what the retention
+     * rule does once the event is long over.
+     *
+     * @return how many profiles were erased
+     */
+    public int eraseEveryone() {
+        List<SpeedParticipant> remaining = participants.values().stream()
+                .filter(p -> !p.person().isErased()).toList();
+        for (SpeedParticipant p : remaining) {
+            participants.put(p.id(), p.erased());
+        }
+        requests.forEach(MeetingRequest::eraseMessage);
+        return remaining.size();
+    }
+
     /** The request with this id. */
     public MeetingRequest request(MeetingId id) {
         return requests.stream().filter(r -> r.id().equals(id)).findFirst()

@@ -25,6 +25,9 @@ public record Participant(String name, String email, String organisation, Option
     /** The name an erased person is shown under. */
     public static final String ERASED_NAME = "Erased person";
 
+    /** The domain of the address an erased person is given (a reserved top-level domain: never delivered). */
+    public static final String ERASED_DOMAIN = "@erased.invalid";
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public Participant {
@@ -67,7 +70,12 @@ public record Participant(String name, String email, String organisation, Option
      */
     public Participant erased(String tag) {
         String suffix = tag.length() > 8 ? tag.substring(0, 8) : tag;
-        return new Participant(ERASED_NAME, "erased-" + suffix + "@erased.invalid", "", employer, Optional.empty());
+        return new Participant(ERASED_NAME, "erased-" + suffix + ERASED_DOMAIN, "", employer, Optional.empty());
+    }
+
+    /** Whether this is what remains of a participant whose personal data was erased. */
+    public boolean isErased() {
+        return email.endsWith(ERASED_DOMAIN);
     }
 
     /** The identity by which the same person is recognised: the e-mail address, in lower case. */

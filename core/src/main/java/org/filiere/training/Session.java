@@ -365,6 +365,23 @@ public final class Session {
         return theirs.size();
     }
 
+    /**
+     * Erases the personal data of every registration not erased yet, keeping seats, attendance and scores: what the
+     * retention rule does once a session is long over.
+     *
+     * @return how many registrations were erased
+     */
+    public int eraseEveryone() {
+        List<Registration> remaining = seats.holders().stream().filter(r -> !r.participant().isErased()).toList();
+        remaining.forEach(Registration::erasePerson);
+        return remaining.size();
+    }
+
+    /** Whether a registration still holds someone's personal data. */
+    public boolean holdsPersonalData() {
+        return seats.holders().stream().anyMatch(r -> !r.participant().isErased());
+    }
+
     /** Every registration, in arrival order, cancelled ones included. */
     public List<Registration> registrations() {
         return seats.holders();

@@ -1,5 +1,6 @@
 package org.filiere.training;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,17 @@ public interface Sessions {
 
     /** The sessions with a registration of the person with this e-mail address (case aside). */
     List<Session> withPerson(String email);
+
+    /**
+     * The sessions that ended before the given time and still hold someone's personal data in a registration, by
+     * start time: what the retention rule anonymises.
+     *
+     * @param cutoff a time in the association's time zone
+     */
+    default List<Session> endedBeforeWithPersonalData(LocalDateTime cutoff) {
+        return find(SessionQuery.all().startingBefore(cutoff)).stream()
+                .filter(s -> s.schedule().end().isBefore(cutoff) && s.holdsPersonalData()).toList();
+    }
 
     /**
      * Stores a new session or the changes to one, with its speakers and registrations.

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.MonthDay;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.filiere.member.NafNomenclature;
 import org.filiere.member.RenewalGracePolicy;
 import org.filiere.member.SectorFamilies;
+import org.filiere.privacy.RetentionPolicy;
 import org.filiere.watch.CpvVocabulary;
 
 /**
@@ -32,6 +34,10 @@ public class CoreProducers {
 
     /** The association's time zone, in which days and years are counted. */
     public static final ZoneId ASSOCIATION_ZONE = ZoneId.of("Europe/Paris");
+
+    @Inject
+    @ConfigProperty(name = "filiere.retention.registrations", defaultValue = "P3Y")
+    String registrationRetention;
 
     @Inject
     @ConfigProperty(name = "filiere.membership.grace-day", defaultValue = "03-31")
@@ -82,6 +88,17 @@ public class CoreProducers {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("filiere.membership.grace-day must be a month and day like 03-31, not '"
                     + graceDay + "'", e);
+        }
+    }
+
+    @Produces
+    @Singleton
+    RetentionPolicy retentionPolicy() {
+        try {
+            return new RetentionPolicy(Period.parse(registrationRetention.strip()));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("filiere.retention.registrations must be an ISO-8601 period like P3Y,"
+                    + " not '" + registrationRetention + "'", e);
         }
     }
 }

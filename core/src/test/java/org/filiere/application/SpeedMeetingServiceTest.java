@@ -12,6 +12,7 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ import org.filiere.fixtures.InMemorySpeedMeetings;
 import org.filiere.fixtures.MutableClock;
 import org.filiere.fixtures.RecordedEvents;
 import org.filiere.kernel.InvalidFieldException;
+import org.filiere.privacy.RetentionPolicy;
 import org.filiere.speedmeeting.Agenda;
 import org.filiere.speedmeeting.DuplicateMeetingRequestException;
 import org.filiere.speedmeeting.Layout;
@@ -74,6 +76,7 @@ import org.filiere.speedmeeting.application.SpeedMeetingCommands.RequestMeeting;
 import org.filiere.speedmeeting.application.SpeedMeetingCommands.ScheduleMeetings;
 import org.filiere.speedmeeting.application.SpeedMeetingCommands.WithdrawMeeting;
 import org.filiere.speedmeeting.application.EventPersonalData;
+import org.filiere.speedmeeting.application.EventRetention;
 import org.filiere.speedmeeting.application.SpeedMeetingDirectory;
 import org.filiere.speedmeeting.application.SpeedMeetingProducers;
 import org.filiere.speedmeeting.application.SpeedMeetingService;
@@ -392,6 +395,31 @@ class SpeedMeetingServiceTest {
         assertThat(directory.figures(event).accepted()).isEqualTo(1);
         assertThat(eventStore.get(event).confirmedCount()).isEqualTo(3);
         assertThatThrownBy(() -> personalData.erase(Actor.representativeOf("302068382", "Bob"), "x@example.org"))
+                .isInstanceOf(org.filiere.access.AccessRefusedException.class);
+    }
+
+    @Test
+    void shouldAnonymiseTheRegistrationsAndProfilesOfAnEventOnceItsRetentionIsOverAndOnlyThen() {
+        List<ParticipantId> p = new ArrayList<>();
+        EventId event = aSpeedMeeting(3, false, p);
+        anAcceptedMeeting(event, p.get(0), p.get(1));
+        EventRetention retention = new EventRetention(eventStore, store, new RetentionPolicy(Period.ofYears(3)), clock);
+
+        clock.setDay(DAY.plusYears(3));
+        assertThat(retention.apply(staff)).as("the event ended less than three years ago").isZero();
+        clock.setDay(DAY.plusYears(3).plusDays(1));
+        assertThat(retention.apply(staff)).as("three registrations and three profiles").isEqualTo(6);
+
+        assertThat(retention.apply(staff)).as("run again").isZero();
+        assertThat(directory.participants(event)).extracting(x -> x.name()).containsOnly("Erased person");
+        assertThat(directory.requests(event)).allSatisfy(r -> assertThat(r.message()).isEmpty());
+        assertThat(eventStore.get(event).registrations()).allSatisfy(r -> {
+            assertThat(r.participant().isErased()).isTrue();
+            assertThat(r.participant().email()).doesNotContain("example.org");
+        });
+        assertThat(directory.figures(event).accepted()).isEqualTo(1);
+        assertThat(eventStore.get(event).confirmedCount()).isEqualTo(3);
+        assertThatThrownBy(() -> retention.apply(Actor.representativeOf("302068382", "Bob")))
                 .isInstanceOf(org.filiere.access.AccessRefusedException.class);
     }
 

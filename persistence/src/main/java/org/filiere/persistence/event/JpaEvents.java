@@ -1,5 +1,6 @@
 package org.filiere.persistence.event;
 
+import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.filiere.event.Events;
 import org.filiere.event.UnknownEventException;
 import org.filiere.kernel.StaleDataException;
 import org.filiere.persistence.Transactions;
+import org.filiere.training.Participant;
 
 /**
  * Events in the library's database, through JPA. {@link #getForUpdate} takes a pessimistic write lock on the event
@@ -87,6 +89,16 @@ public class JpaEvents implements Events {
         return em().createQuery("SELECT DISTINCT e FROM EventEntity e JOIN e.registrations r"
                 + " WHERE LOWER(r.email) = :email ORDER BY e.startsAt, e.id", EventEntity.class)
                 .setParameter("email", email.strip().toLowerCase(Locale.ROOT)).getResultStream()
+                .map(EventMapper::toDomain).toList();
+    }
+
+    @Override
+    public List<Event> endedBeforeWithPersonalData(LocalDateTime cutoff) {
+        return em().createQuery("SELECT DISTINCT e FROM EventEntity e JOIN e.registrations r"
+                + " WHERE e.endsAt < :cutoff AND r.email NOT LIKE :erased"
+                + " ORDER BY e.startsAt, e.id", EventEntity.class)
+                .setParameter("cutoff", cutoff).setParameter("erased", "%" + Participant.ERASED_DOMAIN)
+                .getResultStream()
                 .map(EventMapper::toDomain).toList();
     }
 

@@ -1,5 +1,6 @@
 package org.filiere.persistence.training;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.filiere.persistence.SqlStates;
 import org.filiere.persistence.Transactions;
 import org.filiere.training.ExternalReference;
 import org.filiere.training.InvalidTrainingDataException;
+import org.filiere.training.Participant;
 import org.filiere.training.Session;
 import org.filiere.training.SessionId;
 import org.filiere.training.SessionQuery;
@@ -90,6 +92,16 @@ public class JpaSessions implements Sessions {
         query.startingBefore().ifPresent(b -> q.setParameter("before", b));
         query.courseId().ifPresent(c -> q.setParameter("course", c.toString()));
         return q.getResultList().stream().map(TrainingMapper::toDomain).toList();
+    }
+
+    @Override
+    public List<Session> endedBeforeWithPersonalData(LocalDateTime cutoff) {
+        return em().createQuery("SELECT DISTINCT s FROM SessionEntity s JOIN s.registrations r"
+                + " WHERE s.endsAt < :cutoff AND r.email NOT LIKE :erased"
+                + " ORDER BY s.startsAt, s.id", SessionEntity.class)
+                .setParameter("cutoff", cutoff).setParameter("erased", "%" + Participant.ERASED_DOMAIN)
+                .getResultStream()
+                .map(TrainingMapper::toDomain).toList();
     }
 
     @Override

@@ -19,7 +19,8 @@ class IntegrationHealthTest {
     @Test
     void shouldShowEachRoutesStateLastSuccessLastFailureAndDeadLetters() throws Exception {
         try (FiliereContainer filiere = FiliereContainer.start(TestDatabase.derby(),
-                Map.of("filiere.integration.flaky-partner.redelivery.maximum", "0"),
+                Map.of("filiere.integration.flaky-partner.redelivery.maximum", "0",
+                        "filiere.integration.retention.enabled", "false"),
                 FlakyPartner.class, FlakyPartnerRoutes.class)) {
             IntegrationHealth health = filiere.get(IntegrationHealth.class);
             RouteHealth fresh = health.route(FlakyPartnerRoutes.ROUTE).orElseThrow();
