@@ -2,7 +2,7 @@ package org.filiere.access;
 
 /**
  * Who may do what. Each method is one rule and refuses with an {@link AccessRefusedException} that names the
- * action and who may do it.
+ * action and who may do it; an actor it lets through becomes the {@link CommandActor} of this thread.
  */
 public final class AccessPolicy {
 
@@ -14,6 +14,7 @@ public final class AccessPolicy {
         if (!actor.isStaff()) {
             throw new AccessRefusedException(actor, action, "staff");
         }
+        CommandActor.bind(actor);
     }
 
     /** The director only. */
@@ -21,6 +22,7 @@ public final class AccessPolicy {
         if (!actor.has(Role.DIRECTOR)) {
             throw new AccessRefusedException(actor, action, "the director");
         }
+        CommandActor.bind(actor);
     }
 
     /** Staff, or a representative of the member with this SIREN. */
@@ -28,6 +30,7 @@ public final class AccessPolicy {
         if (!actor.isStaff() && !actor.represents(siren)) {
             throw new AccessRefusedException(actor, action, "staff or a representative of member " + siren);
         }
+        CommandActor.bind(actor);
     }
 
     /** A committee member, or staff. */
@@ -35,5 +38,6 @@ public final class AccessPolicy {
         if (!actor.isStaff() && !actor.has(Role.COMMITTEE_MEMBER)) {
             throw new AccessRefusedException(actor, action, "committee members or staff");
         }
+        CommandActor.bind(actor);
     }
 }

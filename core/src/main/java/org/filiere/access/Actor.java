@@ -6,16 +6,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The person who issues a command: a name for the record, roles for what they may do and, for a member
- * representative, the SIREN of the member they speak for.
+ * The person who issues a command: a stable id for who they are, a name for what people read, roles for what they
+ * may do and, for a member representative, the SIREN of the member they speak for. Checks that concern the person
+ * themselves ("their own scores") compare ids, never names.
  *
- * @param name         the person's name, kept in what they do
+ * @param id           who the person is, as the embedding application authenticated them
+ * @param name         the person's name, for display
  * @param roles        what they are
  * @param representing the nine-digit SIREN of the member they represent, if any
  */
-public record Actor(String name, Set<Role> roles, Optional<String> representing) {
+public record Actor(ActorId id, String name, Set<Role> roles, Optional<String> representing) {
 
     public Actor {
+        Objects.requireNonNull(id, "id");
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("An actor needs a name");
         }
@@ -23,24 +26,27 @@ public record Actor(String name, Set<Role> roles, Optional<String> representing)
         Objects.requireNonNull(representing, "representing");
     }
 
-    /** A member of staff. */
-    public static Actor staff(String name) {
-        return new Actor(name, Set.of(Role.STAFF), Optional.empty());
+    /** A member of staff with this account id. */
+    public static Actor staff(String id, String name) {
+        return new Actor(ActorId.of(id), name, Set.of(Role.STAFF), Optional.empty());
     }
 
-    /** The director. */
-    public static Actor director(String name) {
-        return new Actor(name, Set.of(Role.DIRECTOR), Optional.empty());
+    /** The director, with this account id. */
+    public static Actor director(String id, String name) {
+        return new Actor(ActorId.of(id), name, Set.of(Role.DIRECTOR), Optional.empty());
     }
 
-    /** A representative of the member with the given SIREN. */
-    public static Actor representativeOf(String siren, String name) {
-        return new Actor(name, Set.of(Role.MEMBER_REPRESENTATIVE), Optional.of(siren));
+    /** A representative, with this account id, of the member with the given SIREN. */
+    public static Actor representativeOf(String siren, String id, String name) {
+        return new Actor(ActorId.of(id), name, Set.of(Role.MEMBER_REPRESENTATIVE), Optional.of(siren));
     }
 
-    /** A labelling committee member. */
-    public static Actor committeeMember(String name) {
-        return new Actor(name, Set.of(Role.COMMITTEE_MEMBER), Optional.empty());
+    /**
+     * A labelling committee member, acting under their committee member id (the identity the committee's records
+     * know them by).
+     */
+    public static Actor committeeMember(String id, String name) {
+        return new Actor(ActorId.of(id), name, Set.of(Role.COMMITTEE_MEMBER), Optional.empty());
     }
 
     /** Whether this actor has the staff's rights. */
@@ -58,8 +64,13 @@ public record Actor(String name, Set<Role> roles, Optional<String> representing)
         return roles.contains(Role.MEMBER_REPRESENTATIVE) && representing.filter(siren::equals).isPresent();
     }
 
+    /** Whether this actor is the person with this id. */
+    public boolean is(ActorId other) {
+        return id.equals(other);
+    }
+
     @Override
     public String toString() {
-        return name + " " + roles;
+        return name + " (" + id + ") " + roles;
     }
 }

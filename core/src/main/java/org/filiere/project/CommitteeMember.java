@@ -3,6 +3,7 @@ package org.filiere.project;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.filiere.access.ActorId;
 import org.filiere.member.MemberId;
 
 /**
@@ -42,6 +43,11 @@ public record CommitteeMember(CommitteeMemberId id, String name, CommitteeMember
             throw new ProjectRefusedException("Committee member " + name
                     + " is staff of the association and cannot also work for member " + employer.get());
         }
+    }
+
+    /** The identity this committee member acts under: their committee member id. */
+    public ActorId actorId() {
+        return ActorId.of(id.value().toString());
     }
 
     /** A committee member appointed today, not yet stored. */

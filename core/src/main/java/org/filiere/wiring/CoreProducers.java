@@ -40,6 +40,10 @@ public class CoreProducers {
     String registrationRetention;
 
     @Inject
+    @ConfigProperty(name = "filiere.retention.audit", defaultValue = "P5Y")
+    String auditRetention;
+
+    @Inject
     @ConfigProperty(name = "filiere.membership.grace-day", defaultValue = "03-31")
     String graceDay;
 
@@ -95,10 +99,12 @@ public class CoreProducers {
     @Singleton
     RetentionPolicy retentionPolicy() {
         try {
-            return new RetentionPolicy(Period.parse(registrationRetention.strip()));
+            return new RetentionPolicy(Period.parse(registrationRetention.strip()),
+                    Period.parse(auditRetention.strip()));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("filiere.retention.registrations must be an ISO-8601 period like P3Y,"
-                    + " not '" + registrationRetention + "'", e);
+            throw new IllegalArgumentException("filiere.retention.registrations and filiere.retention.audit must be"
+                    + " ISO-8601 periods like P3Y, not '" + registrationRetention + "' and '" + auditRetention + "'",
+                    e);
         }
     }
 }

@@ -64,7 +64,7 @@ class CharterServiceTest {
     void shouldIssueAVerifiableCertificateThatLapsesWithANewVersion() {
         charter.publish(theDirector(), "Charte", "v1", LocalDate.of(2025, 1, 1));
         MemberId id = anActiveMember(0);
-        CertificateCode code = charter.sign(Actor.representativeOf(id.value(), "Anne Roux"), id, "Anne Roux", "CEO");
+        CertificateCode code = charter.sign(Actor.representativeOf(id.value(), "anne-roux", "Anne Roux"), id, "Anne Roux", "CEO");
 
         var valid = charter.verify(code.formatted().toLowerCase());
         assertThat(valid.outcome()).isEqualTo(Outcome.VALID);
@@ -91,7 +91,7 @@ class CharterServiceTest {
         charter.publish(theDirector(), "Charte", "v1", LocalDate.of(2025, 1, 1));
         MemberId id = anActiveMember(0);
         CertificateCode code = charter.sign(staff, id, "Anne Roux", "CEO");
-        charter.revokeCurrent(Actor.representativeOf(id.value(), "Anne Roux"), id, "no longer applies it");
+        charter.revokeCurrent(Actor.representativeOf(id.value(), "anne-roux", "Anne Roux"), id, "no longer applies it");
         assertThat(charter.verify(code.value()).outcome()).isEqualTo(Outcome.REVOKED);
         assertThat(events.ofType(CharterSignatureRevoked.class)).hasSize(1);
 
@@ -121,7 +121,7 @@ class CharterServiceTest {
         assertThat(rate.activeMembers()).isEqualTo(3);
         assertThat(rate.signatories()).isEqualTo(1);
         assertThat(rate.percent()).isEqualByComparingTo("33.3");
-        assertThatThrownBy(() -> charter.signatureRate(Actor.representativeOf(a.value(), "A"), 2025))
+        assertThatThrownBy(() -> charter.signatureRate(Actor.representativeOf(a.value(), "a", "A"), 2025))
                 .isInstanceOf(AccessRefusedException.class);
     }
 }

@@ -134,7 +134,7 @@ class EventServiceTest {
         EventId id = aPublishedThematicMeeting(1);
 
         EventRegistrationOutcome employee = events.register(new RegisterForEvent(
-                Actor.representativeOf(member.value(), "Alice Roux"), id, anEmployeeOf(member, "Alice Roux")));
+                Actor.representativeOf(member.value(), "alice-roux", "Alice Roux"), id, anEmployeeOf(member, "Alice Roux")));
         EventRegistrationOutcome outsider = events.register(new RegisterForEvent(staff, id, anOutsider(1)));
 
         assertThat(employee.status()).isEqualTo(RegistrationStatus.CONFIRMED);
@@ -153,7 +153,7 @@ class EventServiceTest {
         MemberId other = aMember(1, 2025);
         EventId id = aPublishedThematicMeeting(5);
 
-        assertThatThrownBy(() -> events.register(new RegisterForEvent(Actor.representativeOf(other.value(), "Bob"),
+        assertThatThrownBy(() -> events.register(new RegisterForEvent(Actor.representativeOf(other.value(), "bob", "Bob"),
                 id, anEmployeeOf(member, "Alice Roux")))).isInstanceOf(AccessRefusedException.class);
         assertThat(directory.event(id).orElseThrow().confirmed()).isZero();
     }

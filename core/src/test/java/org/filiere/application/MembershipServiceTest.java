@@ -85,8 +85,8 @@ class MembershipServiceTest {
     @Test
     void shouldRefuseStaffCommandsToAnyoneElse() {
         MemberId id = service.apply(anApplication(Fixtures.SIRETS[0], "Alpes Logiciels", 2025));
-        Actor representative = Actor.representativeOf(id.value(), "Anne Roux");
-        Actor committee = Actor.committeeMember("Marc Blanc");
+        Actor representative = Actor.representativeOf(id.value(), "anne-roux", "Anne Roux");
+        Actor committee = Actor.committeeMember("marc-blanc", "Marc Blanc");
 
         assertThatThrownBy(() -> service.admit(new AdmitMember(representative, id, 2025)))
                 .isInstanceOf(AccessRefusedException.class)
@@ -103,7 +103,7 @@ class MembershipServiceTest {
     void shouldLetARepresentativeActOnlyForTheirOwnMember() {
         MemberId id = anActiveMember(0, 2025);
         MemberId other = anActiveMember(1, 2025);
-        Actor representative = Actor.representativeOf(id.value(), "Anne Roux");
+        Actor representative = Actor.representativeOf(id.value(), "anne-roux", "Anne Roux");
 
         service.renew(new RenewMembership(representative, id, 2026, Dues.euros("450")));
         assertThatThrownBy(() -> service.renew(new RenewMembership(representative, other, 2026, Dues.euros("450"))))
@@ -212,7 +212,7 @@ class MembershipServiceTest {
         assertThat(figures.contributors()).isEqualTo(2);
         assertThat(figures.totalDays()).isEqualByComparingTo("3.5");
         assertThat(figures.averageDaysPerMember()).isEqualByComparingTo("1.2");
-        assertThatThrownBy(() -> contributions.record(Actor.representativeOf(a.value(), "Anne"), a,
+        assertThatThrownBy(() -> contributions.record(Actor.representativeOf(a.value(), "anne", "Anne"), a,
                 LocalDate.of(2025, 3, 1), ContributionKind.OTHER, BigDecimal.ONE, ""))
                 .isInstanceOf(AccessRefusedException.class);
     }
@@ -221,7 +221,7 @@ class MembershipServiceTest {
     void shouldExportAndEraseContactPersonsOnRequest() {
         ContactService contacts = new ContactService(new InMemoryContacts(), members, clock);
         MemberId id = anActiveMember(0, 2025);
-        Actor representative = Actor.representativeOf(id.value(), "Anne Roux");
+        Actor representative = Actor.representativeOf(id.value(), "anne-roux", "Anne Roux");
         ContactId anne = contacts.add(representative, id, "Anne Roux", "CEO", "anne@alpes-logiciels.fr", "04 76 00 00 00");
         contacts.add(staff, id, "Paul Brun", "CTO", "paul@alpes-logiciels.fr", "");
 
@@ -232,6 +232,6 @@ class MembershipServiceTest {
         assertThatThrownBy(() -> contacts.add(staff, id, "X", "", "not-an-email", ""))
                 .hasMessageContaining("e-mail address \"not-an-email\"");
         assertThatThrownBy(() -> contacts.export(Actor.representativeOf(Siret.parse(Fixtures.SIRETS[5]).siren().value(),
-                "Someone"), id)).isInstanceOf(AccessRefusedException.class);
+                "someone", "Someone"), id)).isInstanceOf(AccessRefusedException.class);
     }
 }

@@ -200,7 +200,7 @@ class ProgrammeServicesTest {
     @Test
     void shouldLetOnlyStaffOrTheMembersRepresentativeApplyAndOnlyStaffDecide() {
         PartnerProgrammeId growth = growthProgramme(10);
-        Actor ownRepresentative = Actor.representativeOf(publisher.value(), "Anne Roux");
+        Actor ownRepresentative = Actor.representativeOf(publisher.value(), "anne-roux", "Anne Roux");
         assertThat(programmes.apply(new ApplyToProgramme(ownRepresentative, growth, publisher)).status())
                 .isEqualTo(EnrollmentStatus.APPLIED);
         assertThatThrownBy(() -> programmes.apply(new ApplyToProgramme(ownRepresentative, growth, consultancy)))

@@ -147,7 +147,7 @@ class ProjectServicesTest {
     private ProjectId aSubmittedProposal(String title, Optional<CallForProjectsId> call) {
         ProjectId id = proposals.draft(new DraftProposal(staff, holder, Set.of(partner), title, "A collective project",
                 Euros.of("120000"), Euros.of("45000"), call));
-        proposals.submit(new SubmitProposal(Actor.representativeOf(holder.value(), "Anne Roux"), id));
+        proposals.submit(new SubmitProposal(Actor.representativeOf(holder.value(), "anne-roux", "Anne Roux"), id));
         return id;
     }
 
@@ -172,7 +172,7 @@ class ProjectServicesTest {
         scoreByEveryoneButTheHolder(session, id, 4);
 
         Decision decision = committee.decide(new DecideProposal(staff, session, id));
-        followUp.assignOfficer(new AssignOfficer(staff, id, Actor.staff("Paul Girard")));
+        followUp.assignOfficer(new AssignOfficer(staff, id, Actor.staff("paul-girard", "Paul Girard")));
         followUp.startExperimentation(new StartExperimentation(staff, id, new Experimentation(
                 "Biennale Internationale Design Saint-Étienne", LocalDate.of(YEAR, 4, 9), LocalDate.of(YEAR, 5, 9))));
         followUp.startPrototyping(new StartPrototyping(staff, id, LocalDate.of(YEAR, 6, 1)));
@@ -240,8 +240,9 @@ class ProjectServicesTest {
         ProjectId id = aSubmittedProposal("Connected street furniture", Optional.empty());
         CommitteeSessionId session = aSessionWithEveryoneSeated(id);
 
-        assertThatThrownBy(() -> committee.score(new ScoreProposal(Actor.committeeMember("Anne Roux"), session, id,
-                holderRepresentative, uniform(EvaluationGrid.standard(), 5))))
+        Actor anneRoux = Actor.committeeMember(holderRepresentative.value().toString(), "Anne Roux");
+        assertThatThrownBy(() -> committee.score(new ScoreProposal(anneRoux, session, id, holderRepresentative,
+                uniform(EvaluationGrid.standard(), 5))))
                 .isInstanceOf(ScoreRefusedException.class)
                 .hasMessageContaining("Anne Roux is recused from proposal \"Connected street furniture\"");
         panel.subList(1, 5).forEach(m -> committee.score(new ScoreProposal(staff, session, id, m,
@@ -288,7 +289,7 @@ class ProjectServicesTest {
 
     @Test
     void shouldLetOnlyThoseEntitledActOnProposalsAndTheCommittee() {
-        Actor otherRepresentative = Actor.representativeOf(bystander.value(), "Chloé Morel");
+        Actor otherRepresentative = Actor.representativeOf(bystander.value(), "chloe-morel", "Chloé Morel");
         assertThatThrownBy(() -> proposals.draft(new DraftProposal(otherRepresentative, holder, Set.of(), "Not mine",
                 "", Euros.of("10"), Euros.of("5"), Optional.empty())))
                 .isInstanceOf(AccessRefusedException.class)
@@ -297,15 +298,20 @@ class ProjectServicesTest {
 
         ProjectId id = aSubmittedProposal("Connected street furniture", Optional.empty());
         CommitteeSessionId session = aSessionWithEveryoneSeated(id);
-        assertThatThrownBy(() -> committee.score(new ScoreProposal(Actor.committeeMember("David Lambert"), session, id,
-                panel.get(1), uniform(EvaluationGrid.standard(), 5))))
+        Actor davidLambert = Actor.committeeMember(panel.get(2).value().toString(), "David Lambert");
+        assertThatThrownBy(() -> committee.score(new ScoreProposal(davidLambert, session, id, panel.get(1),
+                uniform(EvaluationGrid.standard(), 5))))
                 .isInstanceOf(AccessRefusedException.class)
                 .hasMessage("David Lambert may not score a proposal for Chloé Morel: only staff or Chloé Morel"
                         + " themselves may.");
-        committee.score(new ScoreProposal(Actor.committeeMember("Chloé Morel"), session, id, panel.get(1),
-                uniform(EvaluationGrid.standard(), 5)));
-        assertThatThrownBy(() -> committee.decide(new DecideProposal(Actor.committeeMember("Chloé Morel"), session,
-                id))).isInstanceOf(AccessRefusedException.class);
+        Actor anotherChloeMorel = Actor.committeeMember("chloe-morel", "Chloé Morel");
+        assertThatThrownBy(() -> committee.score(new ScoreProposal(anotherChloeMorel, session, id, panel.get(1),
+                uniform(EvaluationGrid.standard(), 5))))
+                .as("someone with the same name is not the same person").isInstanceOf(AccessRefusedException.class);
+        Actor chloeMorel = Actor.committeeMember(panel.get(1).value().toString(), "Chloé Morel");
+        committee.score(new ScoreProposal(chloeMorel, session, id, panel.get(1), uniform(EvaluationGrid.standard(), 5)));
+        assertThatThrownBy(() -> committee.decide(new DecideProposal(chloeMorel, session, id)))
+                .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> committee.plan(new PlanSession(otherRepresentative, LocalDate.now(clock), "x")))
                 .isInstanceOf(AccessRefusedException.class);
     }
@@ -321,7 +327,7 @@ class ProjectServicesTest {
         scoreByEveryoneButTheHolder(session, id, 5);
         committee.decide(new DecideProposal(staff, session, id));
         assertThatThrownBy(() -> followUp.assignOfficer(new AssignOfficer(staff, id,
-                Actor.committeeMember("David Lambert"))))
+                Actor.committeeMember("david-lambert", "David Lambert"))))
                 .hasMessage("Project \"Connected street furniture\": David Lambert is not a member of staff and cannot"
                         + " be its project officer");
     }
@@ -332,7 +338,7 @@ class ProjectServicesTest {
         CommitteeSessionId session = aSessionWithEveryoneSeated(id);
         scoreByEveryoneButTheHolder(session, id, 5);
         committee.decide(new DecideProposal(staff, session, id));
-        followUp.assignOfficer(new AssignOfficer(staff, id, Actor.staff("Paul Girard")));
+        followUp.assignOfficer(new AssignOfficer(staff, id, Actor.staff("paul-girard", "Paul Girard")));
         MilestoneId first = followUp.addMilestone(new AddMilestone(staff, id, "Prototype drawings",
                 LocalDate.of(YEAR, 4, 1)));
         followUp.addMilestone(new AddMilestone(staff, id, "Partner agreement signed", LocalDate.of(YEAR, 3, 20)));

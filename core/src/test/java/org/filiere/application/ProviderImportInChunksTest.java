@@ -111,7 +111,7 @@ class ProviderImportInChunksTest {
 
     @Test
     void shouldLeaveTheImportToStaff() {
-        ProviderCourse byAMember = new ProviderCourse(Actor.representativeOf("732829320", "Paul Durand"),
+        ProviderCourse byAMember = new ProviderCourse(Actor.representativeOf("732829320", "paul-durand", "Paul Durand"),
                 new ExternalReference(Siret.parse(PROVIDER), "AF-1"), "Formation Alpes", "Lean", "", BigDecimal.TEN,
                 Optional.empty(), Optional.empty(), List.of(aSession("S1", DAY)));
 

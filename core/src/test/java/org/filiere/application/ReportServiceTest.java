@@ -191,7 +191,7 @@ class ReportServiceTest {
 
     @Test
     void shouldLetOnlyStaffBuildTheReport() {
-        assertThatThrownBy(() -> reports.build(Actor.representativeOf("302068382", "Paul Roux"), 2025))
+        assertThatThrownBy(() -> reports.build(Actor.representativeOf("302068382", "paul-roux", "Paul Roux"), 2025))
                 .isInstanceOf(AccessRefusedException.class);
     }
 }

@@ -394,7 +394,7 @@ class SpeedMeetingServiceTest {
         assertThat(directory.requests(event).get(0).message()).isEmpty();
         assertThat(directory.figures(event).accepted()).isEqualTo(1);
         assertThat(eventStore.get(event).confirmedCount()).isEqualTo(3);
-        assertThatThrownBy(() -> personalData.erase(Actor.representativeOf("302068382", "Bob"), "x@example.org"))
+        assertThatThrownBy(() -> personalData.erase(Actor.representativeOf("302068382", "bob", "Bob"), "x@example.org"))
                 .isInstanceOf(org.filiere.access.AccessRefusedException.class);
     }
 
@@ -403,7 +403,7 @@ class SpeedMeetingServiceTest {
         List<ParticipantId> p = new ArrayList<>();
         EventId event = aSpeedMeeting(3, false, p);
         anAcceptedMeeting(event, p.get(0), p.get(1));
-        EventRetention retention = new EventRetention(eventStore, store, new RetentionPolicy(Period.ofYears(3)), clock);
+        EventRetention retention = new EventRetention(eventStore, store, new RetentionPolicy(Period.ofYears(3), Period.ofYears(5)), clock);
 
         clock.setDay(DAY.plusYears(3));
         assertThat(retention.apply(staff)).as("the event ended less than three years ago").isZero();
@@ -419,7 +419,7 @@ class SpeedMeetingServiceTest {
         });
         assertThat(directory.figures(event).accepted()).isEqualTo(1);
         assertThat(eventStore.get(event).confirmedCount()).isEqualTo(3);
-        assertThatThrownBy(() -> retention.apply(Actor.representativeOf("302068382", "Bob")))
+        assertThatThrownBy(() -> retention.apply(Actor.representativeOf("302068382", "bob", "Bob")))
                 .isInstanceOf(org.filiere.access.AccessRefusedException.class);
     }
 

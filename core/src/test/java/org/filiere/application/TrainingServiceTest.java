@@ -159,7 +159,7 @@ class TrainingServiceTest {
         MemberId member = aMember(0, 2025);
         MemberId other = aMember(1, 2025);
         SessionId id = anOpenSession(10);
-        Actor representative = Actor.representativeOf(member.value(), "Anne Roux");
+        Actor representative = Actor.representativeOf(member.value(), "anne-roux", "Anne Roux");
 
         RegistrationOutcome own = registrations.register(new Register(representative, id,
                 anEmployeeOf(member, "Paul Brun")));

@@ -96,7 +96,7 @@ class WatchServicesTest {
         assertThat(tenderService.tender(reception.tenderId()).orElseThrow().details().cpvCodes())
                 .containsExactly(new CpvCode("72510000"));
         assertThatThrownBy(() -> tenderService.enterPrivate(aPrivateTender(
-                Actor.representativeOf("302068382", "Paul"), List.of()))).isInstanceOf(AccessRefusedException.class);
+                Actor.representativeOf("302068382", "paul", "Paul"), List.of()))).isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> tenderService.enterPrivate(aPrivateTender(staff, List.of("72510000-1"))))
                 .isInstanceOf(InvalidCpvCodeException.class).hasMessageContaining("check digit should be 3");
     }
@@ -116,7 +116,7 @@ class WatchServicesTest {
     void shouldLetARepresentativeSetOnlyItsOwnMembersProfile() {
         MemberId member = aMember(0);
         MemberId other = aMember(1);
-        Actor representative = Actor.representativeOf(member.value(), "Paul Durand");
+        Actor representative = Actor.representativeOf(member.value(), "paul-durand", "Paul Durand");
         profileService.setProfile(WatchFixtures.aProfile(representative, member, List.of("logiciel"), List.of()));
         assertThatThrownBy(() -> profileService.setProfile(WatchFixtures.aProfile(representative, other,
                 List.of("logiciel"), List.of()))).isInstanceOf(AccessRefusedException.class)

@@ -135,7 +135,7 @@ class WithdrawnCoursesTest {
     @Test
     void shouldLeaveTheClosingToStaff() {
         assertThatThrownBy(() -> catalogue.closeWithdrawnCourses(new CloseWithdrawnCourses(
-                Actor.representativeOf("732829320", "Paul Durand"), PROVIDER, Set.of())))
+                Actor.representativeOf("732829320", "paul-durand", "Paul Durand"), PROVIDER, Set.of())))
                 .isInstanceOf(AccessRefusedException.class);
     }
 

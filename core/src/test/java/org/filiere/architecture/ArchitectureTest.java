@@ -17,7 +17,8 @@ class ArchitectureTest {
         "org.filiere.charter", "org.filiere.training", "org.filiere.training.calendar", "org.filiere.project",
         "org.filiere.programme", "org.filiere.watch", "org.filiere.event", "org.filiere.speedmeeting",
         "org.filiere.seating", "org.filiere.calendar", "org.filiere.report", "org.filiere.funding",
-        "org.filiere.directory", "org.filiere.techwatch", "org.filiere.press", "org.filiere.privacy"};
+        "org.filiere.directory", "org.filiere.techwatch", "org.filiere.press", "org.filiere.privacy",
+        "org.filiere.audit"};
 
     @ArchTest
     static final ArchRule domainModelKnowsNoFramework = noClasses().that().resideInAnyPackage(DOMAIN)

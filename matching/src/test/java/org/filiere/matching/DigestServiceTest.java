@@ -158,7 +158,7 @@ class DigestServiceTest {
 
     @Test
     void shouldLetOnlyStaffComposeAndSend() {
-        Actor representative = Actor.representativeOf("302068382", "Paul Durand");
+        Actor representative = Actor.representativeOf("302068382", "paul-durand", "Paul Durand");
         assertThatThrownBy(() -> service.compose(new ComposeWeeklyDigests(representative, week)))
                 .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> new DigestDispatch(service).sendAll(representative))

@@ -18,6 +18,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.UserTransaction;
 
+import org.filiere.access.CommandActor;
 import org.filiere.kernel.StaleDataException;
 
 /**
@@ -145,6 +146,10 @@ public class Transactions {
         EntityManager em = storage.entityManagerFactory().createEntityManager();
         UnitOfWork unit = new UnitOfWork(em);
         EntityTransaction tx = em.getTransaction();
+        boolean outermost = stack.isEmpty();
+        if (outermost) {
+            CommandActor.clear();
+        }
         stack.push(unit);
         boolean committed = false;
         try {
@@ -169,6 +174,9 @@ public class Transactions {
             stack.pop();
             if (stack.isEmpty()) {
                 UNITS.remove();
+            }
+            if (outermost) {
+                CommandActor.clear();
             }
             if (tx.isActive()) {
                 rollback(tx);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -17,37 +18,44 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.kernel.DomainEvents;
 import org.filiere.kernel.InvalidFieldException;
+import org.filiere.privacy.PersonReference;
+import org.filiere.privacy.PersonalDataErased;
 import org.filiere.privacy.PersonalDataErasure;
 import org.filiere.privacy.PersonalDataExport;
+import org.filiere.privacy.PersonalDataExported;
 import org.filiere.privacy.PersonalDataPlace;
 
 /**
  * A person's data across the library, found by e-mail address: one export of every place that holds some, and one
- * erasure of all of it in a single transaction (a place that fails rolls every other back). Staff only.
+ * erasure of all of it in a single transaction (a place that fails rolls every other back). Staff only; both are
+ * published as events (and so reach the audit trail) with a reference to the person, never their address.
  */
 @ApplicationScoped
 @Transactional
 public class PersonalDataService {
 
     private final List<PersonalDataPlace> places;
+    private final DomainEvents events;
     private final Clock clock;
 
     @Inject
-    public PersonalDataService(@Any Instance<PersonalDataPlace> places, Clock clock) {
-        this(places.stream().toList(), clock);
+    public PersonalDataService(@Any Instance<PersonalDataPlace> places, DomainEvents events, Clock clock) {
+        this(places.stream().toList(), events, clock);
     }
 
     /** Over the given places. */
-    public PersonalDataService(List<PersonalDataPlace> places, Clock clock) {
+    public PersonalDataService(List<PersonalDataPlace> places, DomainEvents events, Clock clock) {
         this.places = places == null ? List.of()
                 : places.stream().sorted(Comparator.comparing(PersonalDataPlace::name)).toList();
+        this.events = events;
         this.clock = clock;
     }
 
     /** For the CDI container's proxies. */
     protected PersonalDataService() {
-        this((List<PersonalDataPlace>) null, null);
+        this((List<PersonalDataPlace>) null, null, null);
     }
 
     /** The places asked, by name. */
@@ -66,6 +74,8 @@ public class PersonalDataService {
                 found.put(place.name(), new ArrayList<>(records));
             }
         }
+        events.publish(new PersonalDataExported(UUID.randomUUID(), clock.instant(), PersonReference.of(key),
+                found.size(), found.values().stream().mapToInt(List::size).sum()));
         return new PersonalDataExport(key, clock.instant(), found);
     }
 
@@ -80,6 +90,8 @@ public class PersonalDataService {
                 erased.put(place.name(), count);
             }
         }
+        events.publish(new PersonalDataErased(UUID.randomUUID(), clock.instant(), PersonReference.of(key),
+                erased.size(), erased.values().stream().mapToInt(Integer::intValue).sum()));
         return new PersonalDataErasure(key, clock.instant(), erased);
     }
 

@@ -14,7 +14,7 @@ import org.filiere.privacy.RetentionReport;
 public class RetentionJob {
 
     /** Who the scheduled run acts as. */
-    static final Actor SCHEDULE = Actor.staff("Scheduled retention job");
+    static final Actor SCHEDULE = Actor.staff("scheduled-retention-job", "Scheduled retention job");
 
     private final RetentionService retention;
 

@@ -209,7 +209,7 @@ public class CommitteeService {
 
     private static void requireSelfOrStaff(Actor actor, CommitteeMember member, String action) {
         requireCommitteeOrStaff(actor, action);
-        if (!actor.isStaff() && !actor.name().equals(member.name())) {
+        if (!actor.isStaff() && !actor.is(member.actorId())) {
             throw new AccessRefusedException(actor, action + " for " + member.name(),
                     "staff or " + member.name() + " themselves");
         }

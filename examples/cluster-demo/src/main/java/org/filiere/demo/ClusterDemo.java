@@ -11,6 +11,7 @@ import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
+import org.filiere.demo.audit.AuditCommand;
 import org.filiere.demo.charter.SignCharterCommand;
 import org.filiere.demo.charter.VerifyCertificateCommand;
 import org.filiere.demo.directory.DirectoryCommand;
@@ -54,7 +55,7 @@ import picocli.CommandLine.Option;
             ProgrammesCommand.class, ImportTrainingCommand.class, DeadLettersCommand.class, ImportTendersCommand.class,
             WatchProfileCommand.class, DigestCommand.class, SendDigestsCommand.class, EventsCommand.class,
             AgendaCommand.class, SpeedMeetingCommand.class, ReportCommand.class, DirectoryCommand.class,
-            TechWatchCommand.class, PressCommand.class, PersonCommand.class})
+            TechWatchCommand.class, PressCommand.class, PersonCommand.class, AuditCommand.class})
 public class ClusterDemo implements Callable<Integer> {
 
     @Option(names = "--data-dir", defaultValue = "filiere-data", paramLabel = "DIR",
@@ -64,8 +65,8 @@ public class ClusterDemo implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show the frameworks' logs (Weld, EclipseLink, Liquibase, Derby).")
     boolean verbose;
 
-    @Option(names = "--as", defaultValue = "Claire Martin", paramLabel = "NAME",
-            description = "The staff member acting (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--as", defaultValue = "claire-martin", paramLabel = "ID",
+            description = "The staff member acting, by account id or name (default: ${DEFAULT-VALUE}).")
     String actorName;
 
     private PrintStream out = System.out;

@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 
 import org.filiere.access.Actor;
+import org.filiere.kernel.InvalidFieldException;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 
@@ -24,14 +26,14 @@ public final class DemoCluster implements AutoCloseable {
 
     /** The association's staff: eight people, the director first. */
     public static final List<Actor> STAFF = List.of(
-            Actor.director("Hélène Faure"),
-            Actor.staff("Claire Martin"),
-            Actor.staff("Julien Morel"),
-            Actor.staff("Sophie Garnier"),
-            Actor.staff("Karim Benali"),
-            Actor.staff("Laura Chevalier"),
-            Actor.staff("Thomas Perrin"),
-            Actor.staff("Émilie Rousseau"));
+            Actor.director("helene-faure", "Hélène Faure"),
+            Actor.staff("claire-martin", "Claire Martin"),
+            Actor.staff("julien-morel", "Julien Morel"),
+            Actor.staff("sophie-garnier", "Sophie Garnier"),
+            Actor.staff("karim-benali", "Karim Benali"),
+            Actor.staff("laura-chevalier", "Laura Chevalier"),
+            Actor.staff("thomas-perrin", "Thomas Perrin"),
+            Actor.staff("emilie-rousseau", "Émilie Rousseau"));
 
     private final WeldContainer weld;
     private final Config config;
@@ -59,14 +61,24 @@ public final class DemoCluster implements AutoCloseable {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         resolver.releaseConfig(resolver.getConfig(loader));
         resolver.registerConfig(config, loader);
-        Actor actor = STAFF.stream().filter(a -> a.name().equals(actorName)).findFirst()
-                .orElse(Actor.staff(actorName));
+        Actor actor = staffMember(actorName);
         try {
             return new DemoCluster(new Weld().initialize(), config, actor);
         } catch (RuntimeException e) {
             resolver.releaseConfig(config);
             throw e;
         }
+    }
+
+    /**
+     * The demo's staff member with this account id or name: the demo authenticates no one, so it only lets people it
+     * knows act, each under their own id.
+     */
+    static Actor staffMember(String idOrName) {
+        return STAFF.stream().filter(a -> a.id().value().equals(idOrName) || a.name().equals(idOrName)).findFirst()
+                .orElseThrow(() -> new InvalidFieldException("The demo's command line", "--as", "names none of the"
+                        + " demo's staff (" + STAFF.stream().map(a -> a.id() + " " + a.name())
+                                .collect(Collectors.joining(", ")) + ")"));
     }
 
     /** A bean of the library. */

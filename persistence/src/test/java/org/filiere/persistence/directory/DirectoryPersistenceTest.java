@@ -88,7 +88,7 @@ class DirectoryPersistenceTest {
             MemberId other = anAdmittedMember(filiere, 1, "Chartreuse Data");
             DirectoryService directory = filiere.get(DirectoryService.class);
 
-            directory.consent(new ConsentToDirectory(Actor.representativeOf(alpes.value(), "Paul Durand"), alpes,
+            directory.consent(new ConsentToDirectory(Actor.representativeOf(alpes.value(), "paul-durand", "Paul Durand"), alpes,
                     "Logiciels de gestion de production"));
 
             List<DirectoryListing> listings = directory.listings();
@@ -102,7 +102,7 @@ class DirectoryPersistenceTest {
             assertThat(consent.recordedBy()).isEqualTo("Paul Durand");
             assertThat(consent.consentedAt()).isNotNull();
             assertThatThrownBy(() -> directory.consent(new ConsentToDirectory(
-                    Actor.representativeOf(alpes.value(), "Paul Durand"), other, "")))
+                    Actor.representativeOf(alpes.value(), "paul-durand", "Paul Durand"), other, "")))
                     .isInstanceOf(AccessRefusedException.class);
 
             directory.withdraw(new WithdrawFromDirectory(STAFF, alpes));
@@ -183,7 +183,7 @@ class DirectoryPersistenceTest {
                 assertThat(p.details().name()).isEqualTo("Inès Moreau");
                 assertThat(p.details().phone()).contains("+33 4 00");
             });
-            assertThatThrownBy(() -> partners.export(Actor.representativeOf("302068382", "Paul"), "x@y.org"))
+            assertThatThrownBy(() -> partners.export(Actor.representativeOf("302068382", "paul", "Paul"), "x@y.org"))
                     .isInstanceOf(AccessRefusedException.class);
 
             partners.erase(STAFF, export.people().get(0).id());

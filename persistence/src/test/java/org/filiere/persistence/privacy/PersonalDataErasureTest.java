@@ -143,7 +143,7 @@ class PersonalDataErasureTest {
     void shouldLetOnlyStaffExportOrEraseAndRefuseWhatIsNotAnAddress(TestDatabase database) {
         try (FiliereContainer filiere = FiliereContainer.start(database, EventClock.class)) {
             PersonalDataService personalData = filiere.get(PersonalDataService.class);
-            Actor representative = Actor.representativeOf("302068382", "Bruno Petit");
+            Actor representative = Actor.representativeOf("302068382", "bruno-petit", "Bruno Petit");
 
             assertThatThrownBy(() -> personalData.export(representative, EMAIL))
                     .isInstanceOf(AccessRefusedException.class);

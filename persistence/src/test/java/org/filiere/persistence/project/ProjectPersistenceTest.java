@@ -141,7 +141,7 @@ class ProjectPersistenceTest {
             Decision decision = committee.decide(new DecideProposal(staff, session, id));
             committee.retire(new RetireCommitteeMember(staff, partnerRep));
 
-            followUp.assignOfficer(new AssignOfficer(staff, id, Actor.staff("Paul Girard")));
+            followUp.assignOfficer(new AssignOfficer(staff, id, Actor.staff("paul-girard", "Paul Girard")));
             followUp.addNote(new AddFollowUpNote(staff, id, "Kick-off at the holder's workshop"));
             followUp.addNote(new AddFollowUpNote(staff, id, "City technical services on board"));
             MilestoneId drawings = followUp.addMilestone(new AddMilestone(staff, id, "Drawings", today.minusDays(5)));

@@ -56,8 +56,8 @@ import org.filiere.wiring.CoreProducers;
  */
 final class ReportData {
 
-    static final Actor STAFF = Actor.staff("Claire Martin");
-    static final Actor DIRECTOR = Actor.director("Hélène Faure");
+    static final Actor STAFF = Actor.staff("claire-martin", "Claire Martin");
+    static final Actor DIRECTOR = Actor.director("helene-faure", "Hélène Faure");
 
     static final String[] SIRETS = {"30206838200050", "31719324100013", "32228438100017", "32650798500058",
         "32738082000032", "32929695800039"};

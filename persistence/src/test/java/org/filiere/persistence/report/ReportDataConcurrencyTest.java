@@ -41,8 +41,8 @@ class ReportDataConcurrencyTest {
         return TestDatabase.all();
     }
 
-    private static final Actor CLAIRE = Actor.staff("Claire Martin");
-    private static final Actor PAUL = Actor.staff("Paul Roux");
+    private static final Actor CLAIRE = Actor.staff("claire-martin", "Claire Martin");
+    private static final Actor PAUL = Actor.staff("paul-roux", "Paul Roux");
 
     /** Runs both tasks at once and returns what each did: "done" or the refusal's message. */
     private static List<String> atOnce(Task first, Task second) throws Exception {

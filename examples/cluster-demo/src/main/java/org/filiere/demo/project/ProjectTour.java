@@ -127,8 +127,8 @@ public class ProjectTour implements TourStep {
                 "Conseil départemental de la Loire", today.minusDays(45), today.plusDays(45), DESIGN_CONCEPT));
         List<ProjectId> ids = new ArrayList<>();
         for (Proposal p : PROPOSALS) {
-            Actor holder = Actor.representativeOf(members.get(p.holder()).value(), "Direction de "
-                    + drawn.get(p.holder()).name());
+            Actor holder = Actor.representativeOf(members.get(p.holder()).value(), "representative-" + p.holder(),
+                    "Direction de " + drawn.get(p.holder()).name());
             ids.add(proposals.draft(new DraftProposal(holder, members.get(p.holder()),
                     p.partners().stream().map(members::get).collect(Collectors.toSet()), p.title(), p.summary(),
                     Euros.of(String.valueOf(40_000 + 10_000 * data.random().nextInt(12))),

@@ -96,6 +96,12 @@ class PartnersDemoTest {
         assertThat(erase.out())
                 .isEqualTo("Erased bruno.girard@presse.example.org: journalists 1." + System.lineSeparator());
         assertThat(run("person", "export", "bruno.girard@presse.example.org").out()).contains("\"places\" : { }");
+        Run audit = run("audit", "--person", "bruno.girard@presse.example.org");
+        assertThat(audit.out()).contains("claire-martin (STAFF)").contains("PersonalDataErased")
+                .contains("PersonalDataExported").doesNotContain("bruno").doesNotContain("Girard");
+        Run asNobody = run("--as", "Someone Else", "audit");
+        assertThat(asNobody.exitCode()).isEqualTo(2);
+        assertThat(asNobody.err()).contains("--as").contains("claire-martin Claire Martin");
         Run notAnAddress = run("person", "erase", "Bruno Girard");
         assertThat(notAnAddress.exitCode()).isEqualTo(2);
         assertThat(notAnAddress.err()).contains("is not an e-mail address");

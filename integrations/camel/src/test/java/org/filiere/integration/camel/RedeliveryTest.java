@@ -42,7 +42,7 @@ class RedeliveryTest {
             assertThat(Duration.between(attempts.get(0), attempts.get(1))).isGreaterThanOrEqualTo(Duration.ofMillis(100));
             assertThat(Duration.between(attempts.get(1), attempts.get(2))).isGreaterThanOrEqualTo(Duration.ofMillis(200));
             assertThat(partner.accepted()).containsExactly("R-1");
-            assertThat(filiere.get(DeadLetterService.class).list(Actor.staff("Claire"), Optional.empty())).isEmpty();
+            assertThat(filiere.get(DeadLetterService.class).list(Actor.staff("claire", "Claire"), Optional.empty())).isEmpty();
         }
     }
 
@@ -55,7 +55,7 @@ class RedeliveryTest {
             filiere.get(ProducerTemplate.class).sendBody("direct:flaky-partner", "R-2");
 
             assertThat(partner.attempts()).hasSize(4);
-            List<DeadLetter> letters = filiere.get(DeadLetterService.class).list(Actor.staff("Claire"), Optional.empty());
+            List<DeadLetter> letters = filiere.get(DeadLetterService.class).list(Actor.staff("claire", "Claire"), Optional.empty());
             assertThat(letters).singleElement().satisfies(l -> {
                 assertThat(l.item()).isEqualTo("R-2");
                 assertThat(l.reason()).isEqualTo("Connection refused by the partner");
@@ -72,7 +72,7 @@ class RedeliveryTest {
             filiere.get(ProducerTemplate.class).sendBody("direct:flaky-partner", "R-3");
 
             assertThat(partner.attempts()).hasSize(1);
-            assertThat(filiere.get(DeadLetterService.class).list(Actor.staff("Claire"), Optional.empty())).hasSize(1);
+            assertThat(filiere.get(DeadLetterService.class).list(Actor.staff("claire", "Claire"), Optional.empty())).hasSize(1);
         }
     }
 }

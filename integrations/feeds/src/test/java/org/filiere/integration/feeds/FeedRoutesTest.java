@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 /** Feeds polled through the real Camel routes from a real HTTP server on loopback, into the database. */
 class FeedRoutesTest {
 
-    private static final Actor STAFF = Actor.staff("Claire Martin");
+    private static final Actor STAFF = Actor.staff("claire-martin", "Claire Martin");
     private static final Duration LIMIT = Duration.ofSeconds(60);
 
     private HttpServer server;

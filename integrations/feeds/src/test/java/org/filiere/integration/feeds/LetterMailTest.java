@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The technology letter sent through camel-mail to a real SMTP server in the test, once published and committed. */
 class LetterMailTest {
 
-    private static final Actor STAFF = Actor.staff("Claire Martin");
+    private static final Actor STAFF = Actor.staff("claire-martin", "Claire Martin");
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());

@@ -75,7 +75,7 @@ class ConcurrentPartnerImportTest {
                 assertThat(partners.count(POLE)).isEqualTo(3);
                 assertThat(partners.search(PartnerQuery.words("")).stream().filter(l -> l.source().equals(POLE)))
                         .hasSize(2);
-                assertThat(partners.people(Actor.staff("Claire Martin"), POLE)).hasSize(1);
+                assertThat(partners.people(Actor.staff("claire-martin", "Claire Martin"), POLE)).hasSize(1);
             } finally {
                 nodes.shutdownNow();
             }

@@ -47,7 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The association's directory served over a real HTTP server on loopback and written to files, then read back. */
 class DirectoryPublicationTest {
 
-    private static final Actor STAFF = Actor.staff("Claire Martin");
+    private static final Actor STAFF = Actor.staff("claire-martin", "Claire Martin");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Partners' files through the real Camel routes into the database: dropped in a folder, and polled over HTTP. */
 class PartnerRoutesTest {
 
-    private static final Actor STAFF = Actor.staff("Claire Martin");
+    private static final Actor STAFF = Actor.staff("claire-martin", "Claire Martin");
     private static final PartnerSource POLE = new PartnerSource("pole-sud");
     private static final Duration LIMIT = Duration.ofSeconds(60);
 

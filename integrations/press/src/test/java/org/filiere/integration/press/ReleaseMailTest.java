@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** A press release under embargo, published and mailed by the dispatch route to a real SMTP server in the test. */
 class ReleaseMailTest {
 
-    private static final Actor STAFF = Actor.staff("Claire Martin");
+    private static final Actor STAFF = Actor.staff("claire-martin", "Claire Martin");
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());

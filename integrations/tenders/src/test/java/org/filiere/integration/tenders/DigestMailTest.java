@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Weekly digests sent through camel-mail to a real SMTP server in the test, and read back. */
 class DigestMailTest {
 
-    private static final Actor STAFF = Actor.staff("Claire Martin");
+    private static final Actor STAFF = Actor.staff("claire-martin", "Claire Martin");
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Feed files through the real Camel routes into the database: dropped in a directory, and polled over HTTP. */
 class TenderRoutesTest {
 
-    private static final Actor STAFF = Actor.staff("Claire Martin");
+    private static final Actor STAFF = Actor.staff("claire-martin", "Claire Martin");
     private static final Duration LIMIT = Duration.ofSeconds(60);
 
     @TempDir

@@ -62,7 +62,7 @@ public class CatalogueImport {
     public static final String IMPORTED_COURSES = "training-provider-courses";
 
     private static final Logger LOG = Logger.getLogger(CatalogueImport.class.getName());
-    private static final Actor IMPORT = Actor.staff("catalogue import (training providers)");
+    private static final Actor IMPORT = Actor.staff("catalogue-import-training-providers", "catalogue import (training providers)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CatalogueService catalogue;

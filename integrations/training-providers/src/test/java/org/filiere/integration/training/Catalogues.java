@@ -18,7 +18,7 @@ import org.filiere.persistence.FiliereContainer;
 /** Test catalogues copied out of the test resources, and what tests read back. */
 public final class Catalogues {
 
-    public static final Actor STAFF = Actor.staff("Claire Martin");
+    public static final Actor STAFF = Actor.staff("claire-martin", "Claire Martin");
 
     private Catalogues() {
     }

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Failed items are kept with their route, reason and time; staff list, retry and discard them. */
 class DeadLetterServiceTest {
 
-    private static final Actor STAFF = Actor.staff("Claire Martin");
+    private static final Actor STAFF = Actor.staff("claire-martin", "Claire Martin");
     private static final Map<String, String> FAST = Map.of(
             "filiere.integration.flaky-partner.redelivery.maximum", "1",
             "filiere.integration.flaky-partner.redelivery.delay", "PT0.01S");
@@ -152,7 +152,7 @@ class DeadLetterServiceTest {
     @MethodSource("databases")
     void shouldLeaveDeadLettersToStaff(TestDatabase database) {
         try (FiliereContainer filiere = start(database)) {
-            Actor representative = Actor.representativeOf("732829320", "Paul Durand");
+            Actor representative = Actor.representativeOf("732829320", "paul-durand", "Paul Durand");
             DeadLetterService deadLetters = filiere.get(DeadLetterService.class);
             assertThatThrownBy(() -> deadLetters.list(representative, Optional.empty()))
                     .isInstanceOf(AccessRefusedException.class);

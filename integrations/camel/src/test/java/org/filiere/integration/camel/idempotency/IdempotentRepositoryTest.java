@@ -67,9 +67,9 @@ class IdempotentRepositoryTest {
             ProducerTemplate template = filiere.get(ProducerTemplate.class);
             template.sendBodyAndHeader("direct:orders", "first", "orderId", "O-3");
             assertThat(PROCESSED).isEmpty();
-            var letter = filiere.get(DeadLetterService.class).list(Actor.staff("Claire"), Optional.empty()).get(0);
+            var letter = filiere.get(DeadLetterService.class).list(Actor.staff("claire", "Claire"), Optional.empty()).get(0);
 
-            assertThat(filiere.get(DeadLetterService.class).retry(Actor.staff("Claire"), letter.id()).succeeded())
+            assertThat(filiere.get(DeadLetterService.class).retry(Actor.staff("claire", "Claire"), letter.id()).succeeded())
                     .isTrue();
 
             assertThat(PROCESSED.get("O-3")).hasSize(1);
