@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
 
 import org.apache.camel.Exchange;
 import org.eclipse.microprofile.config.Config;
@@ -103,6 +104,7 @@ public class TenderImport {
     private FeedReport importChunk(String feed, List<FieldIssue> fileIssues, List<TenderFeedReader.Entry> chunk) {
         List<Refused> refused = new ArrayList<>();
         List<TenderReception> receptions = transactions.required(() -> {
+            EntityManager entityManager = transactions.entityManager();
             refused.clear();
             List<TenderReception> done = new ArrayList<>(chunk.size());
             for (TenderFeedReader.Entry entry : chunk) {
@@ -115,6 +117,7 @@ public class TenderImport {
                     TenderNotice notice = TenderFeeds.notice(entry.format(), entry.json().orElseThrow(), fileIssues);
                     try {
                         done.add(tenders.receive(notice));
+                        written(entityManager);
                     } catch (StaleDataException stale) {
                         throw stale;
                     } catch (BusinessRefusal refusal) {
@@ -140,6 +143,15 @@ public class TenderImport {
         }
         return new FeedReport(feed, Optional.empty(), chunk.size(), created, updated,
                 receptions.size() - created - updated, refused.size());
+    }
+
+    /**
+     * Writes what the last tender changed and lets the persistence context forget it, so that the work per tender
+     * does not grow with the chunk: each check for changes would otherwise go through every tender of the chunk.
+     */
+    private static void written(EntityManager entityManager) {
+        entityManager.flush();
+        entityManager.clear();
     }
 
     private void deadLetter(String feed, List<FieldIssue> fileIssues, Refused refused) {
