@@ -109,7 +109,7 @@ public class TenderImport {
             List<TenderReception> done = new ArrayList<>(chunk.size());
             for (TenderFeedReader.Entry entry : chunk) {
                 if (entry.problem().isPresent()) {
-                    refused.add(new Refused(entry, feed + " " + entry.describe(), entry.problem().get(),
+                    refused.add(new Refused(entry, key(feed, entry), entry.problem().get(),
                             UnreadableFeedException.class.getName()));
                     continue;
                 }
@@ -121,16 +121,19 @@ public class TenderImport {
                     } catch (StaleDataException stale) {
                         throw stale;
                     } catch (BusinessRefusal refusal) {
-                        refused.add(new Refused(entry, notice.describe(), refusal.getMessage(),
+                        refused.add(new Refused(entry, key(feed, entry), refusal.getMessage(),
                                 refusal.getClass().getName()));
                     }
                 } catch (UnreadableFeedException unreadable) {
-                    refused.add(new Refused(entry, feed + " " + entry.describe(), unreadable.getMessage(),
+                    refused.add(new Refused(entry, key(feed, entry), unreadable.getMessage(),
                             unreadable.getClass().getName()));
                 }
             }
             return done;
         });
+        for (Refused r : refused) {
+            deadLetter(feed, fileIssues, r);
+        }
         long created = 0;
         long updated = 0;
         for (TenderReception reception : receptions) {
@@ -138,11 +141,16 @@ public class TenderImport {
             updated += reception.outcome() == TenderReception.Outcome.UPDATED ? 1 : 0;
             read.fire(new TenderNoticeRead(feed, reception.tenderId(), reception.outcome(), reception.issues()));
         }
-        for (Refused r : refused) {
-            deadLetter(feed, fileIssues, r);
-        }
         return new FeedReport(feed, Optional.empty(), chunk.size(), created, updated,
                 receptions.size() - created - updated, refused.size());
+    }
+
+    /**
+     * The key of an entry's dead letter: its feed and its rank, so that reading the same file again counts one more
+     * attempt of the same letter rather than adding another.
+     */
+    private static String key(String feed, TenderFeedReader.Entry entry) {
+        return feed + ", " + entry.describe();
     }
 
     /**

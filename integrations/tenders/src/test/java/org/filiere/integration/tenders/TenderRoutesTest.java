@@ -84,6 +84,8 @@ class TenderRoutesTest {
             dropFile("decp-latin1-messy.json");
             Eventually.await(LIMIT, () -> filiere.get(ReadTenders.class).all().size() == 6);
             assertThat(tenderCount(filiere)).as("the same file again updates, never duplicates").isEqualTo(3);
+            assertThat(deadLetters.list(STAFF, Optional.empty())).as("its bad entry is the same dead letter")
+                    .singleElement().satisfies(letter -> assertThat(letter.attempts()).isEqualTo(2));
             assertThat(filiere.get(ReadTenders.class).all().subList(3, 6))
                     .allSatisfy(r -> assertThat(r.outcome()).isEqualTo(TenderReception.Outcome.UNCHANGED));
         }
