@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
+import org.filiere.kernel.Credentials;
+
 /**
  * Where and how the library stores its data, read from MicroProfile Config:
  *
@@ -35,7 +37,8 @@ public record DatabaseSettings(String url, Optional<String> user, Optional<Strin
 
     public DatabaseSettings {
         if (url == null || !url.startsWith("jdbc:")) {
-            throw new IllegalArgumentException("filiere.db.url must be a JDBC URL, not '" + url + "'");
+            throw new IllegalArgumentException("filiere.db.url must be a JDBC URL, not '" + Credentials.masked(url)
+                    + "'");
         }
         jpaProperties = Map.copyOf(jpaProperties);
         if (poolSize < 1) {

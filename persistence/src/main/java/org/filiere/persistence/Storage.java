@@ -25,6 +25,8 @@ import jakarta.persistence.Persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.filiere.kernel.Credentials;
+
 /**
  * The library's database: a connection pool, the Liquibase migrations applied on start (unless switched off),
  * and the JPA entity manager factory. Embedded Derby is shut down cleanly when the container stops.
@@ -78,7 +80,8 @@ public class Storage {
             entityManagerFactory.createEntityManager().close();
         } catch (RuntimeException e) {
             stop();
-            throw new PersistenceStartException("Cannot start JPA on " + settings.url() + ": " + e.getMessage(), e);
+            throw new PersistenceStartException(Credentials.masked("Cannot start JPA on " + settings.url() + ": "
+                    + e.getMessage()), e);
         }
     }
 
@@ -105,7 +108,8 @@ public class Storage {
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new PersistenceStartException("Cannot connect to " + settings.url() + ": " + rootMessage(e), e);
+            throw new PersistenceStartException(Credentials.masked("Cannot connect to " + settings.url() + ": "
+                    + rootMessage(e)), e);
         }
     }
 

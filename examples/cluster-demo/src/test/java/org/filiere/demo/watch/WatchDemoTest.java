@@ -92,4 +92,20 @@ class WatchDemoTest {
                 .isEqualTo("veille@membre.example.org"));
         assertThat(run("digest", siren).out()).contains("(sent ");
     }
+
+    @Test
+    void shouldRefuseATenderFileItDoesNotReadNamingTheFormatsItReads() throws Exception {
+        Path notice = dataDir.resolve("avis.xml");
+        Files.writeString(notice, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TED_EXPORT/>\n");
+        Run xml = run("import-tenders", notice.toString());
+        assertThat(xml.exitCode()).as(xml.err()).isEqualTo(2);
+        assertThat(xml.err()).contains("avis.xml is refused: it is an XML document")
+                .contains("OCDS release packages").contains("DECP files").doesNotContain("Unexpected character");
+
+        Path broken = dataDir.resolve("broken.json");
+        Files.writeString(broken, "{\"marches\": [{\"id\": \"R-1\"},");
+        Run cut = run("import-tenders", broken.toString());
+        assertThat(cut.exitCode()).as(cut.err()).isEqualTo(2);
+        assertThat(cut.err()).contains("broken.json cannot be read");
+    }
 }

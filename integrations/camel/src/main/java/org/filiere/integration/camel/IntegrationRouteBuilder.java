@@ -1,9 +1,5 @@
 package org.filiere.integration.camel;
 
-import java.io.IOException;
-import java.sql.SQLTransientException;
-import java.util.concurrent.TimeoutException;
-
 import org.apache.camel.Exchange;
 import org.apache.camel.Predicate;
 import org.apache.camel.builder.DeadLetterChannelBuilder;
@@ -57,16 +53,11 @@ public abstract class IntegrationRouteBuilder extends RouteBuilder {
 
     /**
      * Whether a failure may go away by itself (a provider down, a network timeout, a locked row), so that trying
-     * again later makes sense. Bad input is never transient. Integrations add their own cases (an HTTP 503, say).
+     * again later makes sense: the project's one rule, {@link FailureClassification}. Bad input is never transient
+     * and goes to the dead letters at once. Integrations may add their own cases, asking this rule for the rest.
      */
     protected boolean isTransient(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TransientFailureException || t instanceof IOException || t instanceof TimeoutException
-                    || t instanceof SQLTransientException) {
-                return true;
-            }
-        }
-        return false;
+        return FailureClassification.isTransient(failure);
     }
 
     /** The name of a configuration key of this integration: {@code filiere.integration.<name>.<key>}. */

@@ -1,7 +1,12 @@
 package org.filiere.integration.tenders;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -9,35 +14,83 @@ import java.util.Optional;
 import org.filiere.watch.FieldIssue;
 
 /**
- * The text of a feed file: UTF-8 as the formats require (a byte order mark is skipped), or ISO-8859-1 for the
- * files that were saved in it, which is said.
+ * The text of a feed file, decoded as it streams: UTF-8 as the formats require (a byte order mark is skipped), or,
+ * from the first byte that is not UTF-8 on, ISO-8859-1 for the files that were saved in it, which is said.
  */
-final class FeedText {
+final class FeedText extends Reader {
 
-    private FeedText() {
+    /** What is said of a file read as ISO-8859-1. */
+    static final FieldIssue LATIN1 = new FieldIssue("file encoding", "",
+            "the file is not UTF-8; it was read as ISO-8859-1 (Latin-1)");
+
+    private final InputStream in;
+    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
+    private CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private boolean latin1;
+    private boolean started;
+    private boolean end;
+    private boolean flushed;
+
+    FeedText(InputStream in) {
+        this.in = in;
     }
 
-    /**
-     * A file's text and, if it was not UTF-8, the note saying how it was read.
-     *
-     * @param text the text
-     * @param note the note, if any
-     */
-    record Decoded(String text, Optional<FieldIssue> note) {
+    /** The note saying the file was read as ISO-8859-1, once it was. */
+    Optional<FieldIssue> note() {
+        return latin1 ? Optional.of(LATIN1) : Optional.empty();
     }
 
-    static Decoded decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
-            return new Decoded(text, Optional.empty());
-        } catch (CharacterCodingException notUtf8) {
-            String text = new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
-            return new Decoded(text, Optional.of(new FieldIssue("file encoding", "",
-                    "the file is not UTF-8; it was read as ISO-8859-1 (Latin-1)")));
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+        if (length == 0) {
+            return 0;
         }
+        CharBuffer out = CharBuffer.wrap(buffer, offset, length);
+        while (out.position() == offset) {
+            if (flushed) {
+                return -1;
+            }
+            if (!started && !end) {
+                fill();
+                continue;
+            }
+            CoderResult result = decoder.decode(bytes, out, end);
+            if (result.isError()) {
+                latin1 = true;
+                decoder = StandardCharsets.ISO_8859_1.newDecoder();
+            } else if (result.isUnderflow()) {
+                if (end) {
+                    decoder.flush(out);
+                    flushed = true;
+                } else {
+                    fill();
+                }
+            }
+        }
+        return out.position() - offset;
+    }
+
+    private void fill() throws IOException {
+        bytes.compact();
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        if (n < 0) {
+            end = true;
+        } else {
+            bytes.position(bytes.position() + n);
+        }
+        bytes.flip();
+        if (!started && (bytes.remaining() >= 3 || end)) {
+            started = true;
+            if (bytes.remaining() >= 3 && (bytes.get(0) & 0xff) == 0xef && (bytes.get(1) & 0xff) == 0xbb
+                    && (bytes.get(2) & 0xff) == 0xbf) {
+                bytes.position(3);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
     }
 }

@@ -1,69 +1,155 @@
 package org.filiere.integration.tenders;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 
 import org.apache.camel.Exchange;
-import org.eclipse.microprofile.config.Config;
+import org.apache.camel.WrappedFile;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.filiere.integration.camel.IntegrationRouteBuilder;
+import org.filiere.integration.camel.deadletter.DeadLetterRecorder;
+import org.filiere.integration.camel.deadletter.DeadLetters;
+import org.filiere.integration.camel.idempotency.IdempotentRepositories;
 
 /**
- * Tender feeds in: files dropped in a directory, and a web address polled on a period. Each file is split into its
- * entries, and each entry goes on its own to {@code direct:tender-entry}, where it becomes a tender or, if it cannot,
- * a dead letter with its reason (a dead letter is tried again through the same endpoint).
- *
- * <table>
- * <caption>Configuration properties ({@code filiere.integration.tender-feeds.})</caption>
- * <tr><th>property</th><th>default</th><th>meaning</th></tr>
- * <tr><td>{@code drop-directory}</td><td>none: no drop route</td><td>where feed files ({@code *.json}) are dropped; read files move
- * to {@code .done}, unreadable ones to {@code .failed}</td></tr>
- * <tr><td>{@code poll.url}</td><td>none: no polling</td><td>the web address of a feed file</td></tr>
- * <tr><td>{@code poll.period}</td><td>{@code 3600000}</td><td>how often it is fetched, in milliseconds</td></tr>
- * </table>
+ * Tender feeds in: files dropped in a directory, a web address polled on a period, and
+ * {@code direct:tender-import-file} for a file named by path. A feed streams into the market watch (see
+ * {@link TenderImport}); an entry that cannot be used goes to the dead letters on its own, and is tried again
+ * through {@code direct:tender-entry}. A dropped file is taken by one node only, however many watch the folder; it
+ * moves to {@code .done} once read, to {@code .refused} when it is not a feed the import reads, and to
+ * {@code .failed} when it cannot be read, with a {@code <name>.reason.txt} beside it and a dead letter whose retry
+ * reads the file again from there. Settings: {@link TenderFeedSettings}.
  */
 @Dependent
 public class TenderFeedRoutes extends IntegrationRouteBuilder {
 
     /** The integration's name in configuration keys. */
     public static final String NAME = "tender-feeds";
-    /** Where each feed entry goes. */
-    public static final String ENTRY = "direct:tender-entry";
+    /** The route of dropped files. */
+    public static final String DROP_ROUTE = "tender-drop";
+    /** The route of the polled web feed. */
+    public static final String POLL_ROUTE = "tender-poll";
+    /** The route importing a file named by path (and retrying a file set aside). */
+    public static final String FILE_ROUTE = "tender-import-file";
+    /** Send a file's path here to import it. */
+    public static final String IMPORT_FILE = "direct:" + FILE_ROUTE;
+    /** The route of a single entry, for retried dead letters. */
+    public static final String ENTRY_ROUTE = "tender-entry";
+    /** Where a single entry goes. */
+    public static final String ENTRY = "direct:" + ENTRY_ROUTE;
 
-    public TenderFeedRoutes() {
+    /** The folder of files read. */
+    public static final String DONE = ".done";
+    /** The folder of files that could not be read. */
+    public static final String FAILED = ".failed";
+    /** The folder of files that are not feeds the import reads. */
+    public static final String REFUSED = ".refused";
+
+    static final String FILES_TAKEN = "tender-feed-files";
+    private static final String FOLDER = "FiliereTenderFolder";
+    private static final String ASIDE = "FiliereTenderAsideName";
+
+    private final TenderImport tenderImport;
+    private final TenderPoll poll;
+    private final IdempotentRepositories repositories;
+
+    @Inject
+    public TenderFeedRoutes(TenderImport tenderImport, TenderPoll poll, IdempotentRepositories repositories) {
         super(NAME);
+        this.tenderImport = tenderImport;
+        this.poll = poll;
+        this.repositories = repositories;
     }
 
     @Override
     protected void routes() {
-        Config config = ConfigProvider.getConfig();
-        if (config.getOptionalValue(settingKey("drop-directory"), String.class).isPresent()) {
-            from("file:" + setting("drop-directory") + "?move=.done&moveFailed=.failed&readLock=changed"
-                    + "&readLockMinAge=500&include=.*\\.json")
-                    .routeId("tender-drop")
-                    .to("direct:tender-file");
-        }
-        if (config.getOptionalValue(settingKey("poll.url"), String.class).isPresent()) {
-            from("timer:tender-poll?period=" + config.getOptionalValue(settingKey("poll.period"), String.class)
-                    .orElse("3600000"))
-                    .routeId("tender-poll")
-                    .setHeader(TenderImport.FEED, simple(setting("poll.url")))
-                    .setBody(constant(""))
-                    .setHeader(Exchange.HTTP_METHOD, constant("GET"))
-                    .toD(setting("poll.url"))
-                    .removeHeaders("*", TenderImport.FEED)
-                    .to("direct:tender-file");
-        }
-        from("direct:tender-file").routeId("tender-file")
-                .bean(TenderImport.class, "split")
-                .split(body())
-                    .process(exchange -> {
-                        FeedFile.Entry entry = exchange.getIn().getBody(FeedFile.Entry.class);
-                        exchange.getIn().setHeader(TenderImport.FORMAT, entry.format().name());
-                        exchange.getIn().setBody(entry.json());
-                    })
-                    .to(ENTRY)
-                .end();
-        from(ENTRY).routeId("tender-entry")
+        TenderFeedSettings settings = new TenderFeedSettings(ConfigProvider.getConfig());
+        settings.dropDirectory().ifPresent(folder -> {
+            getCamelContext().getRegistry().bind(FILES_TAKEN, repositories.named(FILES_TAKEN));
+            from("file:" + folder + "?exclude=^\\..*&readLock=idempotent-changed&idempotentRepository=#"
+                    + FILES_TAKEN + "&readLockRemoveOnCommit=true&readLockRemoveOnRollback=true"
+                    + "&readLockCheckInterval=500&readLockMinAge=500&delay=" + settings.dropPoll().toMillis()
+                    + "&move=${exchangeProperty." + FOLDER + "}/${exchangeProperty." + ASIDE + "}"
+                    + "&moveFailed=" + FAILED + "/${exchangeProperty." + ASIDE + "}")
+                    .routeId(DROP_ROUTE)
+                    .setProperty(FOLDER, constant(FAILED))
+                    .setProperty(ASIDE, simple("${date:now:yyyyMMdd-HHmmss}-${file:name}"))
+                    .process(this::importDropped)
+                    .setProperty(FOLDER, constant(DONE));
+        });
+        settings.pollUrl().ifPresent(url -> from("timer:" + POLL_ROUTE + "?delay=100&period="
+                + settings.pollPeriodMillis())
+                .routeId(POLL_ROUTE)
+                .setProperty(DeadLetters.ITEM, constant(url))
+                .setProperty(DeadLetters.ITEM_KEY, constant(url))
+                .process(exchange -> exchange.getMessage().setBody(poll.fetch(url))));
+        from(IMPORT_FILE).routeId(FILE_ROUTE)
+                .process(this::importAside);
+        from(ENTRY).routeId(ENTRY_ROUTE)
                 .bean(TenderImport.class, "receive");
+    }
+
+    private void importDropped(Exchange exchange) throws IOException {
+        WrappedFile<?> file = exchange.getIn().getBody(WrappedFile.class);
+        Path path = Path.of(String.valueOf(file.getFile()));
+        String name = path.getFileName().toString();
+        exchange.setProperty(DeadLetters.ITEM_KEY, name);
+        try (InputStream in = Files.newInputStream(path)) {
+            exchange.getMessage().setBody(tenderImport.importFeed(name, in));
+        } catch (RuntimeException | IOException failure) {
+            String folder = failure instanceof TenderFeedRefusedException ? REFUSED : FAILED;
+            exchange.setProperty(FOLDER, folder);
+            Path aside = path.resolveSibling(folder).resolve(exchange.getProperty(ASIDE, String.class));
+            writeReason(aside, failure);
+            exchange.setProperty(DeadLetters.ITEM, aside.toAbsolutePath().toString());
+            exchange.setProperty(DeadLetters.RETRY_ENDPOINT, IMPORT_FILE);
+            throw failure;
+        }
+    }
+
+    /** Imports a file named by path; one set aside ({@code .failed}, {@code .refused}) moves to {@code .done}. */
+    private void importAside(Exchange exchange) throws Exception {
+        Path path = Path.of(exchange.getIn().getMandatoryBody(String.class).strip());
+        exchange.setProperty(DeadLetters.ITEM, path.toAbsolutePath().toString());
+        exchange.setProperty(DeadLetters.ITEM_KEY, path.getFileName().toString());
+        FeedReport report;
+        try (InputStream in = Files.newInputStream(path)) {
+            report = tenderImport.importFeed(path.getFileName().toString(), in);
+        } catch (RuntimeException | IOException failure) {
+            if (isAside(path)) {
+                writeReason(path, failure);
+            }
+            throw failure;
+        }
+        if (isAside(path)) {
+            Path done = path.getParent().resolveSibling(DONE);
+            Files.createDirectories(done);
+            Files.move(path, done.resolve(path.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(reasonFile(path));
+        }
+        exchange.getMessage().setBody(report);
+    }
+
+    private static boolean isAside(Path path) {
+        Path parent = path.getParent();
+        return parent != null && (parent.endsWith(FAILED) || parent.endsWith(REFUSED));
+    }
+
+    /** The file beside a file set aside that says why. */
+    public static Path reasonFile(Path aside) {
+        return aside.resolveSibling(aside.getFileName() + ".reason.txt");
+    }
+
+    private static void writeReason(Path aside, Throwable failure) throws IOException {
+        Files.createDirectories(aside.getParent());
+        Files.writeString(reasonFile(aside), DeadLetterRecorder.reasonOf(failure) + System.lineSeparator(),
+                StandardCharsets.UTF_8);
     }
 }

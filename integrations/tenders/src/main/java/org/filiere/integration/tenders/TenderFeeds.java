@@ -1,5 +1,6 @@
 package org.filiere.integration.tenders;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,9 +15,9 @@ import org.filiere.watch.FieldIssue;
 import org.filiere.watch.TenderNotice;
 
 /**
- * Reads tender feed files: an OCDS release package (or a single release), or a DECP v2 file (its {@code marches}
- * as an array, or as an object with {@code marche} and {@code contrat-concession} arrays). A file is split into its
- * entries; each entry is then read on its own, so that a bad one does not hold back the others.
+ * Reads tender feed entries as notices: an OCDS release (from a release package, a record package or alone), or a
+ * DECP v2 record (its {@code marches} as an array, or as an object with {@code marche} and
+ * {@code contrat-concession} arrays). Each entry is read on its own, so that a bad one does not hold back the others.
  */
 public final class TenderFeeds {
 
@@ -27,48 +28,25 @@ public final class TenderFeeds {
     }
 
     /**
-     * Splits a file into its entries.
+     * Splits a small file, held in memory, into its entries; feeds of any size are read with
+     * {@link TenderFeedReader} as they stream.
      *
      * @param name  the file's name or address, for messages
      * @param bytes its content
-     * @throws UnreadableFeedException if it is not JSON, or neither an OCDS nor a DECP file
+     * @throws UnreadableFeedException     if it is not JSON
+     * @throws TenderFeedRefusedException  if it is neither an OCDS nor a DECP file
      */
     public static FeedFile split(String name, byte[] bytes) {
-        FeedText.Decoded decoded = FeedText.decode(bytes);
-        List<FieldIssue> issues = new ArrayList<>();
-        decoded.note().ifPresent(issues::add);
-        JsonNode root;
-        try {
-            root = JSON.readTree(decoded.text());
-        } catch (JsonProcessingException e) {
-            throw new UnreadableFeedException(name, "it is not JSON (" + e.getOriginalMessage() + ")", e);
-        }
-        if (root == null || !root.isObject()) {
-            throw new UnreadableFeedException(name, "it is not a JSON object", null);
-        }
-        if (root.has("releases") || root.has("ocid")) {
-            if (root.has("releases") && Json.text(root, "version") == null) {
-                issues.add(new FieldIssue("OCDS version", "",
-                        "the package does not say its version; it was read as OCDS 1.0"));
+        List<FeedFile.Entry> entries = new ArrayList<>();
+        try (TenderFeedReader reader = TenderFeedReader.open(name, new ByteArrayInputStream(bytes), Long.MAX_VALUE)) {
+            for (var entry = reader.next(); entry.isPresent(); entry = reader.next()) {
+                entries.add(new FeedFile.Entry(entry.get().format(),
+                        entry.get().json().map(JsonNode::toString).orElse("")));
             }
-            List<JsonNode> releases = root.has("ocid") ? List.of(root) : Json.array(root, "releases");
-            return new FeedFile(name, FeedFormat.OCDS, issues, entries(FeedFormat.OCDS, releases));
+            FeedFormat format = reader.kind().filter(k -> k == FeedKind.DECP).map(k -> FeedFormat.DECP)
+                    .orElse(FeedFormat.OCDS);
+            return new FeedFile(name, format, reader.issues(), entries);
         }
-        JsonNode marches = root.get("marches");
-        if (marches != null && marches.isArray()) {
-            return new FeedFile(name, FeedFormat.DECP, issues, entries(FeedFormat.DECP, Json.array(root, "marches")));
-        }
-        if (marches != null && marches.isObject()) {
-            List<FeedFile.Entry> entries = new ArrayList<>(entries(FeedFormat.DECP, Json.array(marches, "marche")));
-            entries.addAll(entries(FeedFormat.DECP_CONCESSION, Json.array(marches, "contrat-concession")));
-            return new FeedFile(name, FeedFormat.DECP, issues, entries);
-        }
-        throw new UnreadableFeedException(name, "it is neither an OCDS release package (releases) nor a DECP file"
-                + " (marches)", null);
-    }
-
-    private static List<FeedFile.Entry> entries(FeedFormat format, List<JsonNode> nodes) {
-        return nodes.stream().map(n -> new FeedFile.Entry(format, n.toString())).toList();
     }
 
     /**
@@ -84,6 +62,16 @@ public final class TenderFeeds {
         } catch (JsonProcessingException e) {
             throw new UnreadableFeedException("entry", "it is not JSON (" + e.getOriginalMessage() + ")", e);
         }
+        return notice(format, node, fileIssues);
+    }
+
+    /**
+     * Reads one entry, already parsed, as a notice.
+     *
+     * @param fileIssues what was noticed about its file, reported with the notice
+     * @throws UnreadableFeedException if the entry is not a JSON object
+     */
+    public static TenderNotice notice(FeedFormat format, JsonNode node, List<FieldIssue> fileIssues) {
         if (node == null || !node.isObject()) {
             throw new UnreadableFeedException("entry", "it is not a JSON object", null);
         }

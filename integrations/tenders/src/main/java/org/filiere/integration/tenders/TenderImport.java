@@ -1,22 +1,37 @@
 package org.filiere.integration.tenders;
 
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
 
 import org.apache.camel.Exchange;
+import org.eclipse.microprofile.config.Config;
+import org.filiere.integration.camel.deadletter.DeadLetterStore;
 import org.filiere.integration.camel.deadletter.DeadLetters;
+import org.filiere.integration.camel.deadletter.NewDeadLetter;
+import org.filiere.kernel.BusinessRefusal;
+import org.filiere.kernel.StaleDataException;
+import org.filiere.persistence.Transactions;
+import org.filiere.watch.FieldIssue;
 import org.filiere.watch.TenderNotice;
 import org.filiere.watch.application.TenderReception;
 import org.filiere.watch.application.TenderService;
 
 /**
- * What the tender routes call: splitting a feed file into entries, and handing each entry, read as a notice, to
- * {@link TenderService}. A notice that cannot be used fails its exchange, which the route's error handling sends to
- * the dead letters with the reason.
+ * Takes tender feeds into the market watch: a feed streams through {@link TenderFeedReader} and its entries go to
+ * {@link TenderService} a chunk per transaction, so that a national file is read in bounded memory. An entry that
+ * cannot be used goes to the dead letters with its content and its reason, and the others go in; a retried entry
+ * comes back through {@link #receive(Exchange)}. Reading a feed again updates its tenders, never duplicates them.
  */
 @ApplicationScoped
 @Named("tenderImport")
@@ -33,29 +48,128 @@ public class TenderImport {
 
     private final TenderService tenders;
     private final Event<TenderNoticeRead> read;
+    private final Transactions transactions;
+    private final DeadLetterStore deadLetters;
+    private final Clock clock;
+    private final TenderFeedSettings settings;
 
     @Inject
-    public TenderImport(TenderService tenders, Event<TenderNoticeRead> read) {
+    public TenderImport(TenderService tenders, Event<TenderNoticeRead> read, Transactions transactions,
+            DeadLetterStore deadLetters, Clock clock, Config config) {
         this.tenders = tenders;
         this.read = read;
+        this.transactions = transactions;
+        this.deadLetters = deadLetters;
+        this.clock = clock;
+        this.settings = config == null ? null : new TenderFeedSettings(config);
     }
 
     /** For the CDI container's proxies. */
     protected TenderImport() {
-        this(null, null);
+        this(null, null, null, null, null, null);
     }
 
-    /** Splits the file in the exchange's body into entries, setting the headers each entry needs. */
-    public java.util.List<FeedFile.Entry> split(Exchange exchange) {
-        String name = exchange.getIn().getHeader(Exchange.FILE_NAME, String.class);
-        if (name == null) {
-            name = exchange.getIn().getHeader(FEED, "a feed", String.class);
+    /**
+     * Imports a whole feed as it streams, a chunk of entries per transaction; the caller closes the stream.
+     *
+     * @param name the file's name or the feed's address, for messages and dead letters
+     * @throws TenderFeedRefusedException if it is not a feed the import reads (nothing was kept)
+     * @throws UnreadableFeedException    if it is not JSON, or stops being JSON (the chunks before were kept)
+     */
+    public FeedReport importFeed(String name, InputStream in) {
+        int size = settings.chunkEntries();
+        FeedReport report = FeedReport.empty(name);
+        try (TenderFeedReader reader = TenderFeedReader.open(name, in, settings.maxEntryChars())) {
+            List<TenderFeedReader.Entry> chunk = new ArrayList<>(size);
+            for (var entry = reader.next(); entry.isPresent(); entry = reader.next()) {
+                chunk.add(entry.get());
+                if (chunk.size() == size) {
+                    report = report.plus(importChunk(name, reader.issues(), chunk));
+                    chunk.clear();
+                }
+            }
+            if (!chunk.isEmpty()) {
+                report = report.plus(importChunk(name, reader.issues(), chunk));
+            }
+            report = report.of(reader.kind());
         }
-        FeedFile file = TenderFeeds.split(name, exchange.getIn().getBody(byte[].class));
-        exchange.getIn().setHeader(FEED, name);
-        exchange.getIn().setHeader(FEED_ISSUES, TenderFeeds.encode(file.issues()));
-        LOG.info(() -> "Tender feed " + file.name() + ": " + file.entries().size() + " entries (" + file.format() + ")");
-        return file.entries();
+        FeedReport done = report;
+        LOG.info(done::toString);
+        return done;
+    }
+
+    private record Refused(TenderFeedReader.Entry entry, String key, String reason, String type) {
+    }
+
+    private FeedReport importChunk(String feed, List<FieldIssue> fileIssues, List<TenderFeedReader.Entry> chunk) {
+        List<Refused> refused = new ArrayList<>();
+        List<TenderReception> receptions = transactions.required(() -> {
+            EntityManager entityManager = transactions.entityManager();
+            refused.clear();
+            List<TenderReception> done = new ArrayList<>(chunk.size());
+            for (TenderFeedReader.Entry entry : chunk) {
+                if (entry.problem().isPresent()) {
+                    refused.add(new Refused(entry, key(feed, entry), entry.problem().get(),
+                            UnreadableFeedException.class.getName()));
+                    continue;
+                }
+                try {
+                    TenderNotice notice = TenderFeeds.notice(entry.format(), entry.json().orElseThrow(), fileIssues);
+                    try {
+                        done.add(tenders.receive(notice));
+                        written(entityManager);
+                    } catch (StaleDataException stale) {
+                        throw stale;
+                    } catch (BusinessRefusal refusal) {
+                        refused.add(new Refused(entry, key(feed, entry), refusal.getMessage(),
+                                refusal.getClass().getName()));
+                    }
+                } catch (UnreadableFeedException unreadable) {
+                    refused.add(new Refused(entry, key(feed, entry), unreadable.getMessage(),
+                            unreadable.getClass().getName()));
+                }
+            }
+            return done;
+        });
+        for (Refused r : refused) {
+            deadLetter(feed, fileIssues, r);
+        }
+        long created = 0;
+        long updated = 0;
+        for (TenderReception reception : receptions) {
+            created += reception.outcome() == TenderReception.Outcome.CREATED ? 1 : 0;
+            updated += reception.outcome() == TenderReception.Outcome.UPDATED ? 1 : 0;
+            read.fire(new TenderNoticeRead(feed, reception.tenderId(), reception.outcome(), reception.issues()));
+        }
+        return new FeedReport(feed, Optional.empty(), chunk.size(), created, updated,
+                receptions.size() - created - updated, refused.size());
+    }
+
+    /**
+     * The key of an entry's dead letter: its feed and its rank, so that reading the same file again counts one more
+     * attempt of the same letter rather than adding another.
+     */
+    private static String key(String feed, TenderFeedReader.Entry entry) {
+        return feed + ", " + entry.describe();
+    }
+
+    /**
+     * Writes what the last tender changed and lets the persistence context forget it, so that the work per tender
+     * does not grow with the chunk: each check for changes would otherwise go through every tender of the chunk.
+     */
+    private static void written(EntityManager entityManager) {
+        entityManager.flush();
+        entityManager.clear();
+    }
+
+    private void deadLetter(String feed, List<FieldIssue> fileIssues, Refused refused) {
+        TenderFeedReader.Entry entry = refused.entry();
+        Optional<String> json = entry.json().map(Object::toString);
+        String reason = "Tender feed " + feed + ", " + entry.describe() + ": " + refused.reason();
+        deadLetters.store(new NewDeadLetter(TenderFeedRoutes.ENTRY_ROUTE, Optional.of(refused.key()),
+                json.orElse(feed + " " + entry.describe() + " (not kept: " + refused.reason() + ")"),
+                Map.of(FORMAT, entry.format().name(), FEED, feed, FEED_ISSUES, TenderFeeds.encode(fileIssues)),
+                reason, refused.type(), json.map(j -> TenderFeedRoutes.ENTRY), clock.instant()));
     }
 
     /** Receives one entry: the body is its JSON text, the headers say its format and its file. */

@@ -1,7 +1,12 @@
 package org.filiere.integration.tenders;
 
-/** A feed file cannot be read at all (not JSON, or neither OCDS nor DECP); none of it was kept. */
-public class UnreadableFeedException extends RuntimeException {
+import org.filiere.kernel.BusinessRefusal;
+
+/**
+ * A feed file or entry cannot be read (it is not JSON, or is cut short): of a file, the entries before the damage
+ * were kept.
+ */
+public class UnreadableFeedException extends BusinessRefusal {
 
     private static final long serialVersionUID = 1L;
 

@@ -102,12 +102,12 @@ class FeedReadingTest {
     void shouldReadTheOfficialDecpExamplesContractsAndConcessions() {
         FeedFile file = TenderFeeds.split("examples", feed("decp-examples-marches-concessions.json"));
         assertThat(file.entries()).extracting(FeedFile.Entry::format)
-                .containsExactly(FeedFormat.DECP, FeedFormat.DECP, FeedFormat.DECP_CONCESSION,
-                        FeedFormat.DECP_CONCESSION);
-        var contract = READER.read(TenderFeeds.notice(FeedFormat.DECP, file.entries().get(0).json(), List.of()));
+                .containsExactly(FeedFormat.DECP_CONCESSION, FeedFormat.DECP_CONCESSION, FeedFormat.DECP,
+                        FeedFormat.DECP);
+        var contract = READER.read(TenderFeeds.notice(FeedFormat.DECP, file.entries().get(2).json(), List.of()));
         assertThat(contract.details().cpvCodes()).containsExactly(new CpvCode("45000000"));
         assertThat(contract.issues()).anySatisfy(i -> assertThat(i.field()).isEqualTo("buyer SIRET"));
-        var concession = READER.read(TenderFeeds.notice(FeedFormat.DECP_CONCESSION, file.entries().get(2).json(),
+        var concession = READER.read(TenderFeeds.notice(FeedFormat.DECP_CONCESSION, file.entries().get(0).json(),
                 List.of()));
         assertThat(concession.details().title()).isEqualTo("Objet de la consultation 1");
         assertThat(concession.details().value()).contains(EstimatedValue.euros("10.3"));
@@ -151,7 +151,8 @@ class FeedReadingTest {
                 .isInstanceOf(UnreadableFeedException.class).hasMessageContaining("not-a-feed.json")
                 .hasMessageContaining("not JSON");
         assertThatThrownBy(() -> TenderFeeds.split("other.json", "{\"items\": []}".getBytes()))
-                .isInstanceOf(UnreadableFeedException.class).hasMessageContaining("neither an OCDS");
+                .isInstanceOf(TenderFeedRefusedException.class).hasMessageContaining("other.json")
+                .hasMessageContaining("its fields: items").hasMessageContaining(FeedKind.READ);
     }
 
     @Test

@@ -62,7 +62,7 @@ public class DeadLetterRecorder implements Processor {
     }
 
     /** The failure in words: its message, and its cause's when that says more. */
-    static String reasonOf(Throwable failure) {
+    public static String reasonOf(Throwable failure) {
         if (failure == null) {
             return "The item failed without a reason given";
         }

@@ -48,8 +48,33 @@ class HttpFetchTest {
             }
             e.close();
         });
+        server.createContext("/feed", e -> {
+            String etag = "\"v7\"";
+            if (etag.equals(e.getRequestHeaders().getFirst("If-None-Match"))
+                    || "Tue, 02 Dec 2025 10:00:00 GMT".equals(e.getRequestHeaders().getFirst("If-Modified-Since"))) {
+                e.sendResponseHeaders(304, -1);
+                e.close();
+                return;
+            }
+            e.getResponseHeaders().add("ETag", etag);
+            e.getResponseHeaders().add("Last-Modified", "Tue, 02 Dec 2025 10:00:00 GMT");
+            answer(e, 200, "{\"releases\": []}");
+        });
+        server.createContext("/stall", e -> {
+            e.sendResponseHeaders(200, 0);
+            e.getResponseBody().write("{\"marches\": [".getBytes(StandardCharsets.US_ASCII));
+            e.getResponseBody().flush();
+            try {
+                released.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+            e.close();
+        });
         server.start();
     }
+
+    private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
 
     private static void answer(com.sun.net.httpserver.HttpExchange e, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -114,5 +139,69 @@ class HttpFetchTest {
     void shouldFailAStreamReadPastItsLimit() {
         assertThatThrownBy(() -> BoundedInput.of(new ByteArrayInputStream(new byte[11]), 10, "File x").readAllBytes())
                 .isInstanceOf(BodyTooLargeException.class).hasMessage("File x is larger than the 10 bytes accepted");
+    }
+
+    private HttpFetch.Opened open(String path, HttpFetch.Validators known, FetchLimits limits) throws IOException {
+        return new HttpFetch(limits).open(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path),
+                "application/json", known);
+    }
+
+    private static FetchLimits limits(long maxBytes) {
+        return new FetchLimits(Duration.ofSeconds(2), Duration.ofMillis(500), maxBytes);
+    }
+
+    @Test
+    void shouldStreamADocumentAndGiveItsValidatorsForTheNextFetch() throws IOException {
+        try (HttpFetch.Opened feed = open("/feed", HttpFetch.Validators.NONE, limits(1000))) {
+            assertThat(feed.notModified()).isFalse();
+            assertThat(new String(feed.body().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"releases\": []}");
+            assertThat(feed.validators().etag()).contains("\"v7\"");
+            assertThat(feed.validators().lastModified()).contains("Tue, 02 Dec 2025 10:00:00 GMT");
+        }
+    }
+
+    @Test
+    void shouldSayADocumentHasNotChangedWhenTheServerAnswers304ToItsValidators() throws IOException {
+        var byEtag = new HttpFetch.Validators(java.util.Optional.of("\"v7\""), java.util.Optional.empty());
+        try (HttpFetch.Opened feed = open("/feed", byEtag, limits(1000))) {
+            assertThat(feed.notModified()).isTrue();
+            assertThatThrownBy(feed::body).isInstanceOf(IllegalStateException.class);
+        }
+        var byDate = new HttpFetch.Validators(java.util.Optional.empty(),
+                java.util.Optional.of("Tue, 02 Dec 2025 10:00:00 GMT"));
+        try (HttpFetch.Opened feed = open("/feed", byDate, limits(1000))) {
+            assertThat(feed.notModified()).isTrue();
+        }
+    }
+
+    @Test
+    void shouldClassTheAnswersOfAStreamedFetchLikeTheOthers() {
+        assertThatThrownBy(() -> open("/down", HttpFetch.Validators.NONE, limits(1000)))
+                .isInstanceOf(TransientFailureException.class).hasMessageContaining("503");
+        assertThatThrownBy(() -> open("/busy", HttpFetch.Validators.NONE, limits(1000)))
+                .isInstanceOf(TransientFailureException.class).hasMessageContaining("429");
+        assertThatThrownBy(() -> open("/gone", HttpFetch.Validators.NONE, limits(1000)))
+                .isInstanceOf(FetchRefusedException.class).hasMessageContaining("404");
+        assertThatThrownBy(() -> open("/big", HttpFetch.Validators.NONE, limits(1000)))
+                .isInstanceOf(FetchRefusedException.class).hasMessageContaining("larger than the 1000 bytes");
+    }
+
+    @Test
+    void shouldRefuseAStreamedBodyPastTheLimitWithoutAContentLength() throws IOException {
+        try (HttpFetch.Opened feed = open("/chunked", HttpFetch.Validators.NONE, limits(500))) {
+            assertThatThrownBy(() -> feed.body().readAllBytes()).isInstanceOf(BodyTooLargeException.class)
+                    .hasMessageContaining("larger than the 500 bytes accepted");
+        }
+    }
+
+    @Test
+    void shouldGiveUpWhenTheAnswerOrItsBodyStalls() throws IOException {
+        assertThatThrownBy(() -> open("/slow", HttpFetch.Validators.NONE, limits(1000)))
+                .isInstanceOf(java.net.SocketTimeoutException.class).hasMessageContaining("No answer from");
+        try (HttpFetch.Opened feed = open("/stall", HttpFetch.Validators.NONE, limits(1000))) {
+            assertThatThrownBy(() -> feed.body().readAllBytes()).isInstanceOf(java.net.SocketTimeoutException.class);
+        } finally {
+            released.countDown();
+        }
     }
 }
