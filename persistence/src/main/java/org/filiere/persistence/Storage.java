@@ -65,7 +65,8 @@ public class Storage {
         } else {
             dataSource = pool(settings);
             if (settings.schemaUpdate()) {
-                Migrations.apply(dataSource, changelogPaths());
+                Migrations.Outcome outcome = Migrations.apply(dataSource, changelogPaths());
+                LOG.fine(() -> "Schema migrations: " + outcome);
             }
             properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
             properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
