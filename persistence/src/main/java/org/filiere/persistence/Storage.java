@@ -55,18 +55,23 @@ public class Storage {
 
     @PostConstruct
     void start() {
+        long started = System.nanoTime();
         if (settings.isDerby()) {
             quietDerby();
         }
         Map<String, Object> properties = new HashMap<>();
+        StringBuilder phases = new StringBuilder();
         if (settings.jtaDataSource().isPresent()) {
             properties.put("jakarta.persistence.transactionType", "JTA");
             properties.put("jakarta.persistence.jtaDataSource", settings.jtaDataSource().get());
         } else {
+            long phase = System.nanoTime();
             dataSource = pool(settings);
+            phases.append(" connection pool ").append(millisSince(phase)).append(" ms;");
             if (settings.schemaUpdate()) {
+                phase = System.nanoTime();
                 Migrations.Outcome outcome = Migrations.apply(dataSource, changelogPaths());
-                LOG.fine(() -> "Schema migrations: " + outcome);
+                phases.append(" migrations ").append(outcome).append(' ').append(millisSince(phase)).append(" ms;");
             }
             properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
             properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
@@ -75,12 +80,19 @@ public class Storage {
         properties.put("eclipselink.session-name", PERSISTENCE_UNIT + "-" + UUID.randomUUID());
         properties.putAll(settings.jpaProperties());
         try {
+            long phase = System.nanoTime();
             entityManagerFactory = Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, properties);
             entityManagerFactory.createEntityManager().close();
+            phases.append(" JPA ").append(millisSince(phase)).append(" ms");
         } catch (RuntimeException e) {
             stop();
             throw new PersistenceStartException("Cannot start JPA on " + settings.url() + ": " + e.getMessage(), e);
         }
+        LOG.fine(() -> "Storage started in " + millisSince(started) + " ms:" + phases);
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     private List<String> changelogPaths() {
