@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,11 +20,13 @@ import java.util.regex.Pattern;
 /**
  * The SHA-256 of a list of Liquibase changelogs: their paths in order and the bytes of every file they include,
  * followed through {@code <include file="..."/>}. Any edit to a changelog, a new changelog or a changed order gives
- * another fingerprint.
+ * another fingerprint. Changelogs it cannot follow for sure (not XML, or with {@code <includeAll>}, whose files a
+ * fingerprint of paths would miss) have none: Liquibase then runs on every start.
  */
 final class ChangelogFingerprint {
 
     private static final Pattern INCLUDE = Pattern.compile("<include\\s([^>]*)>");
+    private static final Pattern INCLUDE_ALL = Pattern.compile("<includeAll\\b");
     private static final Pattern FILE = Pattern.compile("\\bfile\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern RELATIVE = Pattern.compile("\\brelativeToChangelogFile\\s*=\\s*\"true\"");
     private static final int BUFFER = 8192;
@@ -31,7 +34,7 @@ final class ChangelogFingerprint {
     private ChangelogFingerprint() {
     }
 
-    static String of(List<String> changelogs, ClassLoader loader) {
+    static Optional<String> of(List<String> changelogs, ClassLoader loader) {
         MessageDigest digest = sha256();
         Set<String> seen = new LinkedHashSet<>();
         Deque<String> pending = new ArrayDeque<>(changelogs);
@@ -41,16 +44,27 @@ final class ChangelogFingerprint {
                 continue;
             }
             byte[] content = read(path, loader);
+            if (content == null) {
+                if (changelogs.contains(path)) {
+                    throw new PersistenceStartException("The changelog " + path + " is not on the classpath", null);
+                }
+                content = new byte[0];
+            }
+            String xml = new String(content, StandardCharsets.UTF_8);
+            boolean xmlChangelog = path.endsWith(".xml");
+            if (xmlChangelog ? INCLUDE_ALL.matcher(xml).find() : changelogs.contains(path)) {
+                return Optional.empty();
+            }
             digest.update(path.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(content);
             digest.update((byte) 0);
-            List<String> included = includes(path, new String(content, StandardCharsets.UTF_8));
+            List<String> included = xmlChangelog ? includes(path, xml) : List.of();
             for (int i = included.size() - 1; i >= 0; i--) {
                 pending.addFirst(included.get(i));
             }
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return Optional.of(HexFormat.of().formatHex(digest.digest()));
     }
 
     private static List<String> includes(String path, String xml) {
@@ -74,7 +88,7 @@ final class ChangelogFingerprint {
         String resource = path.startsWith("/") ? path.substring(1) : path;
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new PersistenceStartException("The changelog " + path + " is not on the classpath", null);
+                return null;
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             byte[] buffer = new byte[BUFFER];

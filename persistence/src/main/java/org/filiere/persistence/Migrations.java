@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -56,9 +57,9 @@ final class Migrations {
 
     static Outcome apply(DataSource dataSource, List<String> changelogs) {
         ClassLoader loader = Migrations.class.getClassLoader();
-        String fingerprint = ChangelogFingerprint.of(changelogs, loader);
+        Optional<String> fingerprint = ChangelogFingerprint.of(changelogs, loader);
         try (Connection connection = dataSource.getConnection()) {
-            if (recorded(connection, fingerprint)) {
+            if (fingerprint.isPresent() && recorded(connection, fingerprint.get())) {
                 return Outcome.UP_TO_DATE;
             }
             return update(connection, changelogs, fingerprint, loader);
@@ -68,7 +69,7 @@ final class Migrations {
         }
     }
 
-    private static Outcome update(Connection connection, List<String> changelogs, String fingerprint,
+    private static Outcome update(Connection connection, List<String> changelogs, Optional<String> fingerprint,
             ClassLoader loader) {
         if (System.getProperty("liquibase.analytics.enabled") == null) {
             System.setProperty("liquibase.analytics.enabled", "false");
@@ -85,7 +86,7 @@ final class Migrations {
                 LockService lock = LockServiceFactory.getInstance().getLockService(database);
                 lock.waitForLock();
                 try {
-                    if (recorded(connection, fingerprint)) {
+                    if (fingerprint.isPresent() && recorded(connection, fingerprint.get())) {
                         return Outcome.UP_TO_DATE;
                     }
                     new CommandScope(UpdateCommandStep.COMMAND_NAME)
@@ -93,7 +94,9 @@ final class Migrations {
                             .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CombinedChangelog.PATH)
                             .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
                             .execute();
-                    record(connection, fingerprint);
+                    if (fingerprint.isPresent()) {
+                        record(connection, fingerprint.get());
+                    }
                     return Outcome.APPLIED;
                 } finally {
                     if (lock.hasChangeLogLock()) {
