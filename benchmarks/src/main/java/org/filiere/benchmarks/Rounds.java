@@ -26,16 +26,36 @@ public final class Rounds {
      */
     public static long[] alternate(int warmups, int rounds, Timed ours, Timed baseline, java.io.PrintStream out)
             throws Exception {
+        return alternate(warmups, rounds, rounds, ours, baseline, out);
+    }
+
+    /**
+     * Like {@link #alternate(int, int, Timed, Timed, java.io.PrintStream)} with a different number of timed rounds
+     * per side (at least 3 each): the sides alternate while both have rounds left, then the side with more finishes.
+     */
+    public static long[] alternate(int warmups, int oursRounds, int baselineRounds, Timed ours, Timed baseline,
+            java.io.PrintStream out) throws Exception {
+        if (oursRounds < 3 || baselineRounds < 3) {
+            throw new IllegalArgumentException("a median needs at least 3 rounds per side, not " + oursRounds + " and "
+                    + baselineRounds);
+        }
         for (int i = 0; i < warmups; i++) {
             ours.run();
             baseline.run();
         }
         List<Long> o = new ArrayList<>();
         List<Long> b = new ArrayList<>();
-        for (int i = 0; i < rounds; i++) {
-            o.add(ours.run());
-            b.add(baseline.run());
-            out.printf("round %d: ours %.1f ms, baseline %.1f ms%n", i + 1, o.get(i) / 1e6, b.get(i) / 1e6);
+        for (int i = 0; i < Math.max(oursRounds, baselineRounds); i++) {
+            StringBuilder line = new StringBuilder("round " + (i + 1) + ":");
+            if (i < oursRounds) {
+                o.add(ours.run());
+                line.append(String.format(java.util.Locale.ROOT, " ours %.1f ms", o.get(i) / 1e6));
+            }
+            if (i < baselineRounds) {
+                b.add(baseline.run());
+                line.append(String.format(java.util.Locale.ROOT, " baseline %.1f ms", b.get(i) / 1e6));
+            }
+            out.println(line);
         }
         out.println("ours:     " + summary(o));
         out.println("baseline: " + summary(b));

@@ -1,5 +1,6 @@
 package org.filiere.persistence;
 
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,7 +25,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.filiere.kernel.Credentials;
@@ -57,32 +59,69 @@ public class Storage {
 
     @PostConstruct
     void start() {
+        long started = System.nanoTime();
         if (settings.isDerby()) {
             quietDerby();
         }
         Map<String, Object> properties = new HashMap<>();
+        properties.put("eclipselink.logging.logger", "JavaLogger");
+        properties.put("eclipselink.session-name", PERSISTENCE_UNIT + "-" + UUID.randomUUID());
+        StringBuilder phases = new StringBuilder();
+        CompletableFuture<EntityManagerFactory> factory;
         if (settings.jtaDataSource().isPresent()) {
             properties.put("jakarta.persistence.transactionType", "JTA");
             properties.put("jakarta.persistence.jtaDataSource", settings.jtaDataSource().get());
+            properties.putAll(settings.jpaProperties());
+            factory = CompletableFuture.supplyAsync(() -> factory(properties), Runnable::run);
         } else {
             dataSource = pool(settings);
-            if (settings.schemaUpdate()) {
-                Migrations.apply(dataSource, changelogPaths());
-            }
             properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
             properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
+            properties.putAll(settings.jpaProperties());
+            // JPA reads its mapping while the database boots and the migrations are checked: it connects later.
+            factory = CompletableFuture.supplyAsync(() -> factory(properties), Storage::inBackground);
+            try {
+                long phase = System.nanoTime();
+                connect(dataSource, settings);
+                phases.append(" database ").append(millisSince(phase)).append(" ms;");
+                if (settings.schemaUpdate()) {
+                    phase = System.nanoTime();
+                    Migrations.Outcome outcome = Migrations.apply(dataSource, changelogPaths());
+                    phases.append(" migrations ").append(outcome).append(' ').append(millisSince(phase)).append(" ms;");
+                }
+            } catch (RuntimeException e) {
+                factory.thenAccept(EntityManagerFactory::close);
+                stop();
+                throw e;
+            }
         }
-        properties.put("eclipselink.logging.logger", "JavaLogger");
-        properties.put("eclipselink.session-name", PERSISTENCE_UNIT + "-" + UUID.randomUUID());
-        properties.putAll(settings.jpaProperties());
         try {
-            entityManagerFactory = Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, properties);
+            long phase = System.nanoTime();
+            entityManagerFactory = factory.join();
             entityManagerFactory.createEntityManager().close();
+            phases.append(" JPA ").append(millisSince(phase)).append(" ms");
         } catch (RuntimeException e) {
             stop();
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             throw new PersistenceStartException(Credentials.masked("Cannot start JPA on " + settings.url() + ": "
-                    + e.getMessage()), e);
+                    + cause.getMessage()), cause);
         }
+        LOG.fine(() -> "Storage started in " + millisSince(started) + " ms:" + phases);
+    }
+
+    private static EntityManagerFactory factory(Map<String, Object> properties) {
+        return Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, properties);
+    }
+
+    private static void inBackground(Runnable work) {
+        Thread thread = new Thread(work, "filiere-jpa-start");
+        thread.setDaemon(true);
+        thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        thread.start();
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     private List<String> changelogPaths() {
@@ -95,19 +134,24 @@ public class Storage {
         return paths;
     }
 
+    /** The pool, not connected yet: {@link #connect} opens its first connection. */
     private static HikariDataSource pool(DatabaseSettings settings) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("filiere");
-        config.setJdbcUrl(settings.url());
-        settings.user().ifPresent(config::setUsername);
-        settings.password().ifPresent(config::setPassword);
-        config.setMaximumPoolSize(settings.poolSize());
-        config.setMinimumIdle(Math.min(2, settings.poolSize()));
-        config.setAutoCommit(false);
-        config.setConnectionTimeout(60_000);
-        try {
-            return new HikariDataSource(config);
-        } catch (RuntimeException e) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setPoolName("filiere");
+        pool.setJdbcUrl(settings.url());
+        settings.user().ifPresent(pool::setUsername);
+        settings.password().ifPresent(pool::setPassword);
+        pool.setMaximumPoolSize(settings.poolSize());
+        pool.setMinimumIdle(Math.min(2, settings.poolSize()));
+        pool.setAutoCommit(false);
+        pool.setConnectionTimeout(60_000);
+        return pool;
+    }
+
+    private static void connect(HikariDataSource pool, DatabaseSettings settings) {
+        try (Connection connection = pool.getConnection()) {
+            connection.rollback();
+        } catch (SQLException | RuntimeException e) {
             throw new PersistenceStartException(Credentials.masked("Cannot connect to " + settings.url() + ": "
                     + rootMessage(e)), e);
         }

@@ -107,10 +107,15 @@ public class ClusterDemo implements Callable<Integer> {
         return open(java.util.Map.of());
     }
 
-    /** Starts the library on the demo's database with more settings (an SMTP server, say). */
+    /**
+     * Starts the library on the demo's database with more settings (an SMTP server, say). Camel starts only when a
+     * command uses it, so that the read commands start none of it.
+     */
     public DemoCluster open(java.util.Map<String, String> settings) {
         configureLogging();
-        java.util.Map<String, String> all = new java.util.HashMap<>(settings);
+        java.util.Map<String, String> all = new java.util.HashMap<>();
+        all.put("filiere.camel.start", "on-demand");
+        all.putAll(settings);
         all.put("filiere.db.directory", dataDir.toAbsolutePath().toString());
         return DemoCluster.start(all, actorName);
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,14 +29,19 @@ import org.filiere.integration.camel.health.RouteActivity;
 
 /**
  * Owns the library's {@link CamelContext}: creates it with the CDI beans as its registry and MicroProfile Config
- * as its properties, adds every {@link RoutesBuilder} bean whose integration is switched on once the container has
- * started (after the storage, so that routes find their tables), and stops it when the container stops.
+ * as its properties, adds every {@link RoutesBuilder} bean whose integration is switched on and starts it, and stops
+ * it when the container stops. When it starts is {@code filiere.camel.start}'s choice: {@code eager} once the
+ * container has started (after the storage, so that routes find their tables); {@code on-demand} the first time a
+ * bean asks for the CamelContext or a ProducerTemplate, so that an application run that needs no route (a
+ * read-only command) neither builds nor starts Camel; {@code never} leaves the routes out.
  *
  * <table>
  * <caption>Configuration properties</caption>
  * <tr><th>property</th><th>default</th><th>meaning</th></tr>
  * <tr><td>{@code filiere.camel.name}</td><td>{@code filiere}</td><td>the CamelContext's name</td></tr>
- * <tr><td>{@code filiere.camel.enabled}</td><td>true</td><td>false keeps Camel from starting at all</td></tr>
+ * <tr><td>{@code filiere.camel.start}</td><td>{@code eager}</td><td>{@code eager}, {@code on-demand} or
+ * {@code never}: when Camel starts</td></tr>
+ * <tr><td>{@code filiere.camel.enabled}</td><td>true</td><td>false is {@code filiere.camel.start=never}</td></tr>
  * <tr><td>{@code filiere.integration.<name>.enabled}</td><td>true</td><td>false leaves that integration's routes
  * out</td></tr>
  * </table>
@@ -58,6 +62,7 @@ public class CamelBridge {
     private final IntegrationSettings settings;
     private DefaultCamelContext context;
     private ProducerTemplate template;
+    private boolean started;
     private final List<String> skippedIntegrations = new ArrayList<>();
 
     @Inject
@@ -75,38 +80,57 @@ public class CamelBridge {
         this(null, null, null, null);
     }
 
-    @PostConstruct
-    void create() {
-        context = new DefaultCamelContext(new DefaultRegistry(new CdiBeanRepository(beanManager)));
-        context.getCamelContextExtension().setName(config.getOptionalValue("filiere.camel.name", String.class).orElse("filiere"));
-        context.getPropertiesComponent().addPropertiesSource(new MicroProfileConfigPropertiesSource(config));
-        context.getManagementStrategy().addEventNotifier(new CdiEventNotifier(beanManager.getEvent()));
-        context.getManagementStrategy().addEventNotifier(activity.notifier());
+    private synchronized DefaultCamelContext context() {
+        if (context == null) {
+            context = new DefaultCamelContext(new DefaultRegistry(new CdiBeanRepository(beanManager)));
+            context.getCamelContextExtension().setName(config.getOptionalValue("filiere.camel.name", String.class)
+                    .orElse("filiere"));
+            context.getPropertiesComponent().addPropertiesSource(new MicroProfileConfigPropertiesSource(config));
+            context.getManagementStrategy().addEventNotifier(new CdiEventNotifier(beanManager.getEvent()));
+            context.getManagementStrategy().addEventNotifier(activity.notifier());
+        }
+        return context;
     }
 
-    /** The library's CamelContext, for routes, templates and tests. */
+    /** The library's CamelContext, for routes, templates and tests; started here when Camel starts on demand. */
     @Produces
     @Singleton
-    CamelContext camelContext() {
-        return context;
+    CamelContext camelContext() throws Exception {
+        if (settings.camelStart() == IntegrationSettings.CamelStart.ON_DEMAND) {
+            startRoutes();
+        }
+        return context();
     }
 
     /** A producer template on the library's CamelContext, stopped with the container. */
     @Produces
     @Singleton
-    synchronized ProducerTemplate producerTemplate() {
+    synchronized ProducerTemplate producerTemplate() throws Exception {
         if (template == null) {
-            template = context.createProducerTemplate();
+            template = camelContext().createProducerTemplate();
         }
         return template;
     }
 
-    /** Adds the routes of every integration switched on, then starts Camel. */
+    /** Starts Camel with the container, unless it starts on demand or never. */
     void start(@Observes @Priority(START_PRIORITY) Startup startup) throws Exception {
-        if (!settings.camelEnabled()) {
-            LOG.info("Camel is switched off (filiere.camel.enabled=false)");
+        IntegrationSettings.CamelStart start = settings.camelStart();
+        if (start == IntegrationSettings.CamelStart.EAGER) {
+            startRoutes();
+        } else {
+            LOG.info(() -> "Camel starts " + (start == IntegrationSettings.CamelStart.NEVER ? "never"
+                    : "when a bean first asks for it") + " (" + IntegrationSettings.CAMEL_START + "="
+                    + start.value() + ")");
+        }
+    }
+
+    /** Adds the routes of every integration switched on, then starts Camel; once. */
+    private synchronized void startRoutes() throws Exception {
+        if (started) {
             return;
         }
+        started = true;
+        DefaultCamelContext context = context();
         for (RoutesBuilder builder : routesBuilders) {
             if (builder instanceof IntegrationRouteBuilder integration && !settings.enabled(integration.integration())) {
                 skippedIntegrations.add(integration.integration());

@@ -19,6 +19,9 @@ import org.eclipse.microprofile.config.Config;
  */
 public final class IntegrationSettings {
 
+    /** The property that says when Camel starts. */
+    public static final String CAMEL_START = "filiere.camel.start";
+
     private final Config config;
 
     public IntegrationSettings(Config config) {
@@ -34,8 +37,12 @@ public final class IntegrationSettings {
         return "filiere.integration." + integration + ".";
     }
 
-    boolean camelEnabled() {
-        return config.getOptionalValue("filiere.camel.enabled", Boolean.class).orElse(true);
+    /** When the library's Camel starts: {@code filiere.camel.start}, {@code never} if Camel is switched off. */
+    CamelStart camelStart() {
+        if (!config.getOptionalValue("filiere.camel.enabled", Boolean.class).orElse(true)) {
+            return CamelStart.NEVER;
+        }
+        return config.getOptionalValue(CAMEL_START, String.class).map(CamelStart::parse).orElse(CamelStart.EAGER);
     }
 
     /** Whether the integration's routes run. */
@@ -71,6 +78,36 @@ public final class IntegrationSettings {
             if (multiplier < 1) {
                 throw new IllegalArgumentException("redelivery.multiplier must be at least 1: " + multiplier);
             }
+        }
+    }
+
+    /** When the library's Camel starts. */
+    public enum CamelStart {
+        /** As the container starts: the routes consume and poll from then on. */
+        EAGER("eager"),
+        /** The first time a bean asks for the CamelContext or a ProducerTemplate. */
+        ON_DEMAND("on-demand"),
+        /** Not at all: no route runs. */
+        NEVER("never");
+
+        private final String value;
+
+        CamelStart(String value) {
+            this.value = value;
+        }
+
+        /** The value as written in the configuration. */
+        public String value() {
+            return value;
+        }
+
+        static CamelStart parse(String value) {
+            for (CamelStart start : values()) {
+                if (start.value.equalsIgnoreCase(value.strip())) {
+                    return start;
+                }
+            }
+            throw new IllegalArgumentException(CAMEL_START + " must be eager, on-demand or never, not '" + value + "'");
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.filiere.integration.camel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import org.filiere.persistence.FiliereContainer;
 import org.filiere.persistence.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
 
 /** The CDI bridge: Camel lives and dies with the container, sees its beans and its configuration, tells its moments. */
 class CamelBridgeTest {
@@ -95,6 +99,39 @@ class CamelBridgeTest {
             assertThat(filiere.get(CamelContext.class).getStatus()).isNotEqualTo(ServiceStatus.Started);
             assertThat(filiere.get(CamelContext.class).getRoutes()).isEmpty();
         }
+    }
+
+    @Test
+    void shouldStartCamelOnlyWhenABeanFirstAsksForItWhenItStartsOnDemand() {
+        try (FiliereContainer filiere = FiliereContainer.start(TestDatabase.derby(),
+                Map.of("filiere.camel.start", "on-demand", "filiere.test.greeting-endpoint", "greetings"), BEANS)) {
+            assertThat(LifecycleWitness.MOMENTS).isEmpty();
+
+            ProducerTemplate template = filiere.get(ProducerTemplate.class);
+
+            assertThat(filiere.get(CamelContext.class).getStatus()).isEqualTo(ServiceStatus.Started);
+            assertThat(template.requestBody("direct:greetings", "Claire", String.class)).isEqualTo("Bonjour Claire");
+            assertThat(LifecycleWitness.MOMENTS).containsSubsequence("route started greet", "context started");
+        }
+        assertThat(LifecycleWitness.MOMENTS).contains("context stopped");
+    }
+
+    @Test
+    void shouldNeverStartCamelWhenToldSo() {
+        try (FiliereContainer filiere = FiliereContainer.start(TestDatabase.derby(),
+                Map.of("filiere.camel.start", "never", "filiere.test.greeting-endpoint", "greetings"), BEANS)) {
+            assertThat(filiere.get(CamelContext.class).getStatus()).isNotEqualTo(ServiceStatus.Started);
+            assertThat(filiere.get(CamelContext.class).getRoutes()).isEmpty();
+        }
+        assertThat(LifecycleWitness.MOMENTS).doesNotContain("context started");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownStartWithTheSettingsName() {
+        IntegrationSettings settings = new IntegrationSettings(new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(Map.of("filiere.camel.start", "lazily"), "test", 100)).build());
+        assertThatThrownBy(settings::camelStart)
+                .hasMessage("filiere.camel.start must be eager, on-demand or never, not 'lazily'");
     }
 
     /** A CDI bean that routes call by name. */
