@@ -40,7 +40,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
 
     private final OutboxStore store;
-    private final Instance<OutboxChannel> channels;
+    private final Iterable<? extends OutboxChannel> channels;
     private final DeadLetterStore deadLetters;
     private final Clock clock;
     private final OutboxSettings settings;
@@ -49,16 +49,22 @@ public class OutboxRelay {
     @Inject
     public OutboxRelay(OutboxStore store, @Any Instance<OutboxChannel> channels, DeadLetterStore deadLetters,
             Clock clock, Config config) {
+        this(store, channels, deadLetters, clock, config == null ? null : new OutboxSettings(config));
+    }
+
+    /** A relay of the given channels only (a node of its own, in tests and benchmarks). */
+    public OutboxRelay(OutboxStore store, Iterable<? extends OutboxChannel> channels, DeadLetterStore deadLetters,
+            Clock clock, OutboxSettings settings) {
         this.store = store;
         this.channels = channels;
         this.deadLetters = deadLetters;
         this.clock = clock;
-        this.settings = config == null ? null : new OutboxSettings(config);
+        this.settings = settings;
     }
 
     /** For the CDI container's proxies. */
     protected OutboxRelay() {
-        this(null, null, null, null, null);
+        this(null, (Iterable<OutboxChannel>) null, null, null, (OutboxSettings) null);
     }
 
     /** Relays every due message of every channel that is configured and not waiting after an outage. */
