@@ -8,6 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
@@ -25,7 +28,7 @@ import org.apache.qpid.jms.JmsConnectionFactory;
 final class BrokerReceiver implements AutoCloseable {
 
     private final Connection connection;
-    private final MessageConsumer consumer;
+    private final BlockingQueue<Message> arrived = new LinkedBlockingQueue<>();
     private final Set<String> seen = new LinkedHashSet<>();
     private final Map<String, List<String>> byAggregate = new LinkedHashMap<>();
     private final List<Received> received = new ArrayList<>();
@@ -34,18 +37,19 @@ final class BrokerReceiver implements AutoCloseable {
     BrokerReceiver(String url, String address) throws JMSException {
         connection = new JmsConnectionFactory(TestBroker.username(), TestBroker.password(), url).createConnection();
         Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-        consumer = session.createConsumer(session.createQueue(address));
+        MessageConsumer consumer = session.createConsumer(session.createQueue(address));
+        consumer.setMessageListener(arrived::add);
         connection.start();
     }
 
     /** Receives until {@code count} distinct messages arrived, or fails after 60 s. */
-    BrokerReceiver awaitDistinct(int count) throws JMSException {
+    BrokerReceiver awaitDistinct(int count) throws JMSException, InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (seen.size() < count) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("Only " + seen.size() + " of " + count + " messages arrived within 60 s");
             }
-            Message message = consumer.receive(500);
+            Message message = arrived.poll(500, TimeUnit.MILLISECONDS);
             if (message != null) {
                 take(message);
             }
@@ -54,9 +58,9 @@ final class BrokerReceiver implements AutoCloseable {
     }
 
     /** Takes whatever else arrives within a short while (duplicates, messages that should not be there). */
-    BrokerReceiver drain() throws JMSException {
+    BrokerReceiver drain() throws JMSException, InterruptedException {
         Message message;
-        while ((message = consumer.receive(1000)) != null) {
+        while ((message = arrived.poll(1, TimeUnit.SECONDS)) != null) {
             take(message);
         }
         return this;
