@@ -13,7 +13,8 @@ public final class Benchmarks {
 
     /** Every benchmark; add new ones here. */
     static final List<Benchmark> ALL = List.of(new DemoLoadBenchmark(), new TrainingImportBenchmark(),
-            new TenderMatchingBenchmark(), new SpeedMeetingBenchmark(), new ActivityReportBenchmark());
+            new TenderMatchingBenchmark(), new SpeedMeetingBenchmark(), new ActivityReportBenchmark(),
+            new OutboxRelayBenchmark());
 
     private Benchmarks() {
     }

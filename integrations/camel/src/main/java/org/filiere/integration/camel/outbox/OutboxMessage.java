@@ -15,9 +15,10 @@ import java.util.Map;
  * @param headers     its properties
  * @param createdAt   when it was written
  * @param attempts    how many times a channel refused it already
+ * @param nextAttemptAt when it may be sent (later than its creation after a refusal)
  */
 public record OutboxMessage(String id, long sequence, String channel, String aggregateId, String type,
-        String payload, Map<String, String> headers, Instant createdAt, int attempts) {
+        String payload, Map<String, String> headers, Instant createdAt, int attempts, Instant nextAttemptAt) {
 
     public OutboxMessage {
         headers = Map.copyOf(headers);

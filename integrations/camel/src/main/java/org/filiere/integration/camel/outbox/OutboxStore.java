@@ -12,11 +12,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -46,6 +49,8 @@ public class OutboxStore {
     public static final String DEAD = "DEAD";
 
     static final int MAX_TEXT = 4000;
+    private static final String SELECT = "SELECT o.id, o.seq, o.channel, o.aggregate_id, o.message_type, o.payload, "
+            + "o.headers, o.created_at, o.attempts, o.next_attempt_at FROM outbox_message o";
     private static final String INSERT = "INSERT INTO outbox_message (id, channel, aggregate_id, message_type, "
             + "payload, headers, created_at, status, attempts, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)";
 
@@ -114,31 +119,84 @@ public class OutboxStore {
         try {
             c = dataSource().getConnection();
             boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            String sql = "SELECT o.id, o.seq, o.channel, o.aggregate_id, o.message_type, o.payload, o.headers, "
-                    + "o.created_at, o.attempts FROM outbox_message o WHERE o.channel = ? AND o.status = ? "
-                    + "AND o.next_attempt_at <= ? AND NOT EXISTS (SELECT 1 FROM outbox_message e "
-                    + "WHERE e.channel = o.channel AND e.aggregate_id = o.aggregate_id AND e.status = ? "
-                    + "AND e.seq < o.seq) ORDER BY o.seq FETCH FIRST " + limit + " ROWS ONLY"
-                    + (postgres ? " FOR UPDATE OF o SKIP LOCKED" : "");
-            List<OutboxMessage> messages = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, channel);
-                s.setString(2, PENDING);
-                s.setTimestamp(3, Timestamp.from(now));
-                s.setString(4, PENDING);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        messages.add(new OutboxMessage(rs.getString(1), rs.getLong(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), headersOf(rs.getString(7)),
-                                rs.getTimestamp(8).toInstant(), rs.getInt(9)));
-                    }
-                }
-            }
+            List<OutboxMessage> messages = postgres ? claimLocked(c, channel, limit, now)
+                    : claimOnOneNode(c, channel, limit, now);
             return new Batch(c, messages);
         } catch (SQLException e) {
             close(c);
             throw failure("claim messages of channel " + channel, e);
         }
+    }
+
+    /**
+     * PostgreSQL: the due heads of their aggregates, locked; rows another node holds are skipped, and so are the
+     * later messages of an aggregate whose head another node holds (that head is still waiting).
+     */
+    private static List<OutboxMessage> claimLocked(Connection c, String channel, int limit, Instant now)
+            throws SQLException {
+        String sql = SELECT + " WHERE o.channel = ? AND o.status = ? AND o.next_attempt_at <= ? AND NOT EXISTS "
+                + "(SELECT 1 FROM outbox_message e WHERE e.channel = o.channel AND e.aggregate_id = o.aggregate_id "
+                + "AND e.status = ? AND e.seq < o.seq) ORDER BY o.seq FETCH FIRST " + limit
+                + " ROWS ONLY FOR UPDATE OF o SKIP LOCKED";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, channel);
+            s.setString(2, PENDING);
+            s.setTimestamp(3, Timestamp.from(now));
+            s.setString(4, PENDING);
+            return read(s, m -> true, limit);
+        }
+    }
+
+    /**
+     * One node (embedded Derby): the oldest waiting messages in order, of which each aggregate's first is taken if
+     * it is due. When waiting messages that are not due yet fill that window, the heads are looked for among all
+     * the waiting messages instead.
+     */
+    private static List<OutboxMessage> claimOnOneNode(Connection c, String channel, int limit, Instant now)
+            throws SQLException {
+        int window = limit * 2;
+        String sql = SELECT + " WHERE o.channel = ? AND o.status = ? ORDER BY o.seq FETCH FIRST " + window
+                + " ROWS ONLY";
+        Set<String> seen = new HashSet<>();
+        List<OutboxMessage> heads;
+        int[] read = {0};
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, channel);
+            s.setString(2, PENDING);
+            heads = read(s, m -> {
+                read[0]++;
+                return seen.add(m.aggregateId()) && !m.nextAttemptAt().isAfter(now);
+            }, limit);
+        }
+        if (!heads.isEmpty() || read[0] < window) {
+            return heads;
+        }
+        String all = SELECT + " WHERE o.channel = ? AND o.status = ? AND o.next_attempt_at <= ? AND NOT EXISTS "
+                + "(SELECT 1 FROM outbox_message e WHERE e.channel = o.channel AND e.aggregate_id = o.aggregate_id "
+                + "AND e.status = ? AND e.seq < o.seq) ORDER BY o.seq FETCH FIRST " + limit + " ROWS ONLY";
+        try (PreparedStatement s = c.prepareStatement(all)) {
+            s.setString(1, channel);
+            s.setString(2, PENDING);
+            s.setTimestamp(3, Timestamp.from(now));
+            s.setString(4, PENDING);
+            return read(s, m -> true, limit);
+        }
+    }
+
+    private static List<OutboxMessage> read(PreparedStatement s, Predicate<OutboxMessage> keep, int limit)
+            throws SQLException {
+        List<OutboxMessage> messages = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next() && messages.size() < limit) {
+                OutboxMessage message = new OutboxMessage(rs.getString(1), rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), headersOf(rs.getString(7)),
+                        rs.getTimestamp(8).toInstant(), rs.getInt(9), rs.getTimestamp(10).toInstant());
+                if (keep.test(message)) {
+                    messages.add(message);
+                }
+            }
+        }
+        return messages;
     }
 
     /** Deletes the messages sent before a time; returns how many. */
