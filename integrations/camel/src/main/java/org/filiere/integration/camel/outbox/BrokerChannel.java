@@ -77,13 +77,20 @@ public class BrokerChannel implements OutboxChannel {
     }
 
     @Override
-    public synchronized Delivery deliver(List<OutboxMessage> batch) {
+    public Delivery deliver(List<OutboxMessage> batch) {
+        return start(batch).outcome();
+    }
+
+    /** Sends every message of the batch without waiting; the outcome waits for the broker's confirmations. */
+    @Override
+    public synchronized PendingDelivery start(List<OutboxMessage> batch) {
         Delivery.Builder outcome = Delivery.builder();
         try {
             connect();
         } catch (JMSException e) {
             disconnect();
-            return outcome.unreachable(e).build();
+            Delivery unreachable = outcome.unreachable(e).build();
+            return () -> unreachable;
         }
         CountDownLatch completions = new CountDownLatch(batch.size());
         for (OutboxMessage message : batch) {
@@ -123,6 +130,10 @@ public class BrokerChannel implements OutboxChannel {
                 NEXT_ID.remove();
             }
         }
+        return () -> awaitOutcome(outcome, completions);
+    }
+
+    private synchronized Delivery awaitOutcome(Delivery.Builder outcome, CountDownLatch completions) {
         try {
             if (!completions.await(settings.brokerTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 outcome.unreachable(new JmsOperationTimedOutException("The broker did not confirm every message "

@@ -16,4 +16,21 @@ public interface OutboxChannel {
 
     /** Delivers a batch of messages, at most one per aggregate. */
     Delivery deliver(List<OutboxMessage> batch);
+
+    /**
+     * Starts delivering a batch and returns what waits for the outcome, so that the relay writes its part in the
+     * database meanwhile. By default the whole delivery happens here.
+     */
+    default PendingDelivery start(List<OutboxMessage> batch) {
+        Delivery delivery = deliver(batch);
+        return () -> delivery;
+    }
+
+    /** A delivery under way. */
+    @FunctionalInterface
+    interface PendingDelivery {
+
+        /** Waits until the channel knows what became of each message. */
+        Delivery outcome();
+    }
 }

@@ -112,11 +112,14 @@ public class OutboxRelay {
                 }
                 Delivery delivery;
                 try {
-                    delivery = channel.deliver(batch.messages());
+                    OutboxChannel.PendingDelivery pending = channel.start(batch.messages());
+                    Instant sentAt = clock.instant();
+                    batch.sentIfDelivered(batch.messages().stream().map(OutboxMessage::id).toList(), sentAt);
+                    delivery = pending.outcome();
                 } catch (RuntimeException e) {
                     delivery = Delivery.builder().unreachable(e).build();
                 }
-                batch.sent(delivery.delivered(), clock.instant());
+                batch.confirm(delivery.delivered(), clock.instant());
                 Map<String, OutboxMessage> byId = new LinkedHashMap<>();
                 batch.messages().forEach(m -> byId.put(m.id(), m));
                 delivery.refused().forEach((id, failure) -> {

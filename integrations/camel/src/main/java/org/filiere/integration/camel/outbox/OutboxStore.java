@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -344,6 +345,8 @@ public class OutboxStore {
         private final Connection connection;
         private final List<OutboxMessage> messages;
         private boolean closed;
+        private Savepoint beforeMarks;
+        private Set<String> marked = Set.of();
 
         Batch(Connection connection, List<OutboxMessage> messages) {
             this.connection = connection;
@@ -353,6 +356,38 @@ public class OutboxStore {
         /** The messages claimed, oldest first. */
         public List<OutboxMessage> messages() {
             return messages;
+        }
+
+        /**
+         * Marks messages sent ahead of their delivery, while the channel waits for the receiving side: the marks
+         * stay only for the messages {@link #confirm(Collection, Instant) confirmed} delivered.
+         */
+        public void sentIfDelivered(Collection<String> ids, Instant at) {
+            try {
+                beforeMarks = connection.setSavepoint();
+            } catch (SQLException e) {
+                throw failure("mark a savepoint", e);
+            }
+            sent(ids, at);
+            marked = Set.copyOf(ids);
+        }
+
+        /**
+         * Keeps the marks of the messages delivered: if some marked ahead were not delivered, every mark is undone
+         * and only the delivered ones are marked again.
+         */
+        public void confirm(Collection<String> delivered, Instant at) {
+            if (beforeMarks != null && marked.size() == delivered.size() && marked.containsAll(delivered)) {
+                return;
+            }
+            if (beforeMarks != null) {
+                try {
+                    connection.rollback(beforeMarks);
+                } catch (SQLException e) {
+                    throw failure("undo the marks of a batch", e);
+                }
+            }
+            sent(delivered, at);
         }
 
         /** Marks messages sent, in one JDBC batch. */
