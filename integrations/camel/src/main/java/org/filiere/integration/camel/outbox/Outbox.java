@@ -35,9 +35,7 @@ public class Outbox {
     public void add(NewOutboxMessage message) {
         Timestamp now = Timestamp.from(clock.instant());
         transactions.required(() -> {
-            Query insert = transactions.entityManager().createNativeQuery(OutboxStore.insertStatement()
-                    .replace("VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9)"));
+            Query insert = transactions.entityManager().createNativeQuery(OutboxStore.numberedInsertStatement());
             insert.setParameter(1, message.id().toString());
             insert.setParameter(2, message.channel());
             insert.setParameter(3, message.aggregateId());

@@ -67,9 +67,9 @@ public class OutboxStore {
         this(null);
     }
 
-    /** The statement that writes one message, for writers that run it in their own transaction. */
-    static String insertStatement() {
-        return INSERT;
+    /** The statement that writes one message, with JPA's numbered parameters, for the entity manager's transaction. */
+    static String numberedInsertStatement() {
+        return INSERT.replace("VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)", "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9)");
     }
 
     /** Writes messages in a transaction of their own, in one batch (for bulk loads; changes use {@link Outbox}). */
