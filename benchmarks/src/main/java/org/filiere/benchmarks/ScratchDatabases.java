@@ -29,7 +29,14 @@ final class ScratchDatabases implements AutoCloseable {
 
     /** The library on a new database in its own folder. */
     DemoCluster library(String folder) {
-        return DemoCluster.start(Map.of("filiere.db.directory", root.resolve(folder).toString()), "Claire Martin");
+        return library(folder, Map.of());
+    }
+
+    /** The library on a new database in its own folder, with more settings. */
+    DemoCluster library(String folder, Map<String, String> settings) {
+        Map<String, String> all = new java.util.HashMap<>(settings);
+        all.put("filiere.db.directory", root.resolve(folder).toString());
+        return DemoCluster.start(all, "Claire Martin");
     }
 
     /**

@@ -19,6 +19,7 @@ import org.filiere.demo.event.AgendaCommand;
 import org.filiere.demo.event.EventsCommand;
 import org.filiere.demo.event.SpeedMeetingCommand;
 import org.filiere.demo.integration.DeadLettersCommand;
+import org.filiere.demo.integration.OutboxCommand;
 import org.filiere.demo.integration.ImportTrainingCommand;
 import org.filiere.demo.member.AdmitCommand;
 import org.filiere.demo.member.MembersCommand;
@@ -55,7 +56,8 @@ import picocli.CommandLine.Option;
             ProgrammesCommand.class, ImportTrainingCommand.class, DeadLettersCommand.class, ImportTendersCommand.class,
             WatchProfileCommand.class, DigestCommand.class, SendDigestsCommand.class, EventsCommand.class,
             AgendaCommand.class, SpeedMeetingCommand.class, ReportCommand.class, DirectoryCommand.class,
-            TechWatchCommand.class, PressCommand.class, PersonCommand.class, AuditCommand.class})
+            TechWatchCommand.class, PressCommand.class, PersonCommand.class, AuditCommand.class,
+            OutboxCommand.class})
 public class ClusterDemo implements Callable<Integer> {
 
     @Option(names = "--data-dir", defaultValue = "filiere-data", paramLabel = "DIR",

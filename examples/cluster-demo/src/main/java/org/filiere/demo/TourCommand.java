@@ -8,6 +8,7 @@ import org.filiere.demo.charter.CharterTour;
 import org.filiere.demo.directory.DirectoryTour;
 import org.filiere.demo.event.EventTour;
 import org.filiere.demo.integration.CatalogueTour;
+import org.filiere.demo.integration.OutboxTour;
 import org.filiere.demo.member.ContributionTour;
 import org.filiere.demo.member.MembershipTour;
 import org.filiere.demo.press.PressTour;
@@ -28,7 +29,8 @@ public class TourCommand implements Callable<Integer> {
     /** The steps, in order: later steps build on the members of the first. */
     public static final List<TourStep> STEPS = List.of(new MembershipTour(), new CharterTour(), new ContributionTour(),
             new TrainingTour(), new CatalogueTour(), new ProjectTour(), new ProgrammeTour(), new WatchTour(),
-            new EventTour(), new DirectoryTour(), new TechWatchTour(), new PressTour(), new ReportTour());
+            new EventTour(), new DirectoryTour(), new TechWatchTour(), new PressTour(), new OutboxTour(),
+            new ReportTour());
 
     @ParentCommand
     ClusterDemo demo;

@@ -4,16 +4,17 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.apache.camel.ProducerTemplate;
 import org.eclipse.microprofile.config.Config;
+import org.filiere.integration.camel.outbox.NewOutboxMessage;
+import org.filiere.integration.camel.outbox.Outbox;
 import org.filiere.integration.training.TrainingProviderSettings;
-import org.filiere.persistence.Transactions;
 import org.filiere.training.ExternalReference;
 import org.filiere.training.Participant;
 import org.filiere.training.RegistrationConfirmed;
@@ -28,8 +29,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Hears that a person got a seat (registered with seats left, or promoted from the waitlist) on a session that an
- * outside organisation delivers, and, once the registration is committed, hands it to the route that POSTs it to
- * the organisation, if the organisation gave a URL ({@code registrations-url.<SIRET>}).
+ * outside organisation delivers, and, if the organisation gave a URL ({@code registrations-url.<SIRET>}), puts it
+ * in the outbox in the registration's own transaction; the outbox's relay then hands it to the route that POSTs it
+ * to the organisation ({@link RegistrationChannel}). A node stopping in between loses nothing: the registration
+ * waits in the database.
  */
 @ApplicationScoped
 public class RegistrationForwarding {
@@ -38,33 +41,33 @@ public class RegistrationForwarding {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TrainingDirectory directory;
-    private final Transactions transactions;
-    private final ProducerTemplate template;
+    private final Outbox outbox;
     private final TrainingProviderSettings settings;
 
     @Inject
-    public RegistrationForwarding(TrainingDirectory directory, Transactions transactions, ProducerTemplate template,
-            Config config) {
+    public RegistrationForwarding(TrainingDirectory directory, Outbox outbox, Config config) {
         this.directory = directory;
-        this.transactions = transactions;
-        this.template = template;
+        this.outbox = outbox;
         this.settings = config == null ? null : new TrainingProviderSettings(config);
     }
 
     /** For the CDI container's proxies. */
     protected RegistrationForwarding() {
-        this(null, null, null, null);
+        this(null, null, null);
     }
 
     void confirmed(@Observes RegistrationConfirmed event) {
-        forward(event.sessionId(), event.registrationId(), event.participant(), event.occurredAt());
+        forward(event.eventId(), event.sessionId(), event.registrationId(), event.participant(), event.occurredAt(),
+                "RegistrationConfirmed");
     }
 
     void promoted(@Observes RegistrationPromoted event) {
-        forward(event.sessionId(), event.registrationId(), event.participant(), event.occurredAt());
+        forward(event.eventId(), event.sessionId(), event.registrationId(), event.participant(), event.occurredAt(),
+                "RegistrationPromoted");
     }
 
-    private void forward(SessionId sessionId, RegistrationId registrationId, Participant participant, Instant at) {
+    private void forward(UUID eventId, SessionId sessionId, RegistrationId registrationId, Participant participant,
+            Instant at, String type) {
         Optional<SessionView> found = directory.session(sessionId);
         if (found.isEmpty() || found.get().externalReference().isEmpty()) {
             return;
@@ -97,8 +100,8 @@ public class RegistrationForwarding {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A registration cannot be written as JSON", e);
         }
-        Map<String, Object> headers = Map.of(RegistrationRoutes.PROVIDER_HEADER, siret,
-                RegistrationRoutes.REGISTRATION_HEADER, registrationId.toString());
-        transactions.afterCommit(() -> template.sendBodyAndHeaders(RegistrationRoutes.QUEUE, body, headers));
+        outbox.add(new NewOutboxMessage(eventId, RegistrationChannel.NAME, registrationId.toString(), type, body,
+                Map.of(RegistrationRoutes.PROVIDER_HEADER, siret, RegistrationRoutes.REGISTRATION_HEADER,
+                        registrationId.toString())));
     }
 }

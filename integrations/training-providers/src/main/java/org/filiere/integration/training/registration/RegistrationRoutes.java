@@ -9,7 +9,8 @@ import org.filiere.integration.camel.IntegrationRouteBuilder;
 import org.filiere.integration.training.TrainingProviderSettings;
 
 /**
- * Sends each confirmed registration to its training organisation as JSON by HTTP POST. The organisation being down
+ * Sends each confirmed registration, taken from the outbox by {@link RegistrationChannel}, to its training
+ * organisation as JSON by HTTP POST. The organisation being down
  * or answering 5xx or 429 is a transient failure, tried again with growing waits before the registration goes to
  * the dead letters, from which staff retry it once the organisation is back. An answer 4xx goes to the dead
  * letters at once.
@@ -17,8 +18,6 @@ import org.filiere.integration.training.TrainingProviderSettings;
 @Dependent
 public class RegistrationRoutes extends IntegrationRouteBuilder {
 
-    /** Where registrations wait to be sent, so that registering never waits for an organisation. */
-    public static final String QUEUE = "seda:training-providers-registrations";
     /** The route that POSTs one registration; dead letters are retried through it. */
     public static final String SEND_ROUTE = "training-providers-registration-send";
     /** Its endpoint. */
@@ -37,8 +36,6 @@ public class RegistrationRoutes extends IntegrationRouteBuilder {
     @Override
     protected void routes() {
         TrainingProviderSettings settings = new TrainingProviderSettings(ConfigProvider.getConfig());
-        from(QUEUE).routeId("training-providers-registrations").to(SEND);
-
         from(SEND).routeId(SEND_ROUTE)
                 .process(exchange -> {
                     String siret = exchange.getIn().getHeader(PROVIDER_HEADER, String.class);

@@ -19,6 +19,9 @@ import java.util.function.BooleanSupplier;
 import org.apache.camel.ProducerTemplate;
 import org.filiere.integration.camel.deadletter.DeadLetter;
 import org.filiere.integration.camel.deadletter.DeadLetterService;
+import org.filiere.integration.camel.outbox.OutboxCounts;
+import org.filiere.integration.camel.outbox.OutboxRelay;
+import org.filiere.integration.camel.outbox.OutboxStore;
 import org.filiere.integration.training.CatalogueRoutes;
 import org.filiere.integration.training.Catalogues;
 import org.filiere.persistence.FiliereContainer;
@@ -81,7 +84,8 @@ class RegistrationForwardingTest {
                 "filiere.integration.training-providers.registrations-url." + ACME,
                 "http://127.0.0.1:" + port + "/registrations",
                 "filiere.integration.training-providers.redelivery.maximum", "3",
-                "filiere.integration.training-providers.redelivery.delay", "PT0.05S"));
+                "filiere.integration.training-providers.redelivery.delay", "PT0.05S",
+                "filiere.integration.outbox.period", "PT0.1S"));
     }
 
     private SessionView importAcmeAndRegister(FiliereContainer filiere) {
@@ -143,10 +147,39 @@ class RegistrationForwardingTest {
     void shouldSendNothingForAProviderWithoutARegistrationsUrl() throws Exception {
         try (FiliereContainer filiere = FiliereContainer.start(TestDatabase.derby())) {
             importAcmeAndRegister(filiere);
-            Thread.sleep(500);
+            filiere.get(OutboxRelay.class).relayNow();
+            assertThat(filiere.get(OutboxStore.class).counts()).extracting(OutboxCounts::channel)
+                    .doesNotContain(RegistrationChannel.NAME);
             assertThat(requests).hasValue(0);
             assertThat(Catalogues.deadLetters(filiere)).extracting(DeadLetter::routeId)
                     .doesNotContain(RegistrationRoutes.SEND_ROUTE);
+        }
+    }
+
+    @Test
+    void shouldSendARegistrationWaitingInTheOutboxWhenTheNodeIsBack() throws Exception {
+        int port = provider.getAddress().getPort();
+        TestDatabase onDisk = new TestDatabase("derby", Map.of("filiere.db.url",
+                "jdbc:derby:" + folder.resolve("db") + ";create=true"), () -> {
+                });
+        Map<String, String> settings = Map.of(
+                "filiere.integration.training-providers.registrations-url." + ACME,
+                "http://127.0.0.1:" + port + "/registrations", "filiere.integration.outbox.period", "PT0.1S");
+        Map<String, String> stopsBeforeSending = new java.util.HashMap<>(settings);
+        stopsBeforeSending.put("filiere.integration.outbox.enabled", "false");
+        try (FiliereContainer filiere = FiliereContainer.start(onDisk, stopsBeforeSending)) {
+            importAcmeAndRegister(filiere);
+            assertThat(filiere.get(OutboxStore.class).counts())
+                    .contains(new OutboxCounts(RegistrationChannel.NAME, 1, 0, 0));
+        }
+        assertThat(requests).hasValue(0);
+
+        try (FiliereContainer restarted = FiliereContainer.start(onDisk, settings)) {
+            waitUntil(() -> received.size() == 1);
+
+            assertThat(received.get(0)).contains("\"email\":\"lea.girard@example.fr\"");
+            waitUntil(() -> restarted.get(OutboxStore.class).counts()
+                    .contains(new OutboxCounts(RegistrationChannel.NAME, 0, 1, 0)));
         }
     }
 
