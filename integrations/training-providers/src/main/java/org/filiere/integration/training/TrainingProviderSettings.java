@@ -16,6 +16,8 @@ import org.eclipse.microprofile.config.Config;
  * <tr><td>{@code drop-directory}</td><td>none</td><td>folder watched for catalogue files; processed files move
  * to {@code .done}, refused ones to {@code .refused}, failed ones to {@code .failed}</td></tr>
  * <tr><td>{@code drop-poll}</td><td>PT10S</td><td>how often the folder is looked at</td></tr>
+ * <tr><td>{@code drop-lock-lease}</td><td>PT30M</td><td>how long a file taken by a node is left to it: a file
+ * still in the folder after that (its node stopped part-way) is taken again; importing it again is harmless</td></tr>
  * <tr><td>{@code url}</td><td>none</td><td>a catalogue polled over HTTP</td></tr>
  * <tr><td>{@code url-poll}</td><td>PT1H</td><td>how often the URL is fetched</td></tr>
  * <tr><td>{@code csv-charset}</td><td>UTF-8</td><td>encoding of CSV catalogues</td></tr>
@@ -43,6 +45,10 @@ public final class TrainingProviderSettings {
 
     public Duration dropPoll() {
         return config.getOptionalValue(PREFIX + "drop-poll", Duration.class).orElse(Duration.ofSeconds(10));
+    }
+
+    public Duration dropLockLease() {
+        return config.getOptionalValue(PREFIX + "drop-lock-lease", Duration.class).orElse(Duration.ofMinutes(30));
     }
 
     public Optional<String> url() {
