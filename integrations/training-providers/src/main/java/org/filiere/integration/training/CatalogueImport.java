@@ -142,7 +142,7 @@ public class CatalogueImport {
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
         String lower = name.toLowerCase(Locale.ROOT);
         boolean xml = lower.endsWith(".xml") || !lower.endsWith(".csv") && startsWithMarkup(buffered);
-        return xml ? LheoReader.open(name, buffered) : CsvCatalogueReader.open(name, buffered, settings.csvCharset());
+        return xml ? LheoReader.open(name, buffered, settings.maxRecordBytes()) : CsvCatalogueReader.open(name, buffered, settings.csvCharset());
     }
 
     private static boolean startsWithMarkup(BufferedInputStream in) {
@@ -167,14 +167,19 @@ public class CatalogueImport {
         } catch (JsonProcessingException e) {
             throw new CatalogueRefusedException("The dead letter does not hold a catalogue course: " + e.getOriginalMessage(), e);
         }
-        Prepared prepared = new Prepared(course, key(course, json), json,
-                CatalogueMapping.toProviderCourse(course, IMPORT, settings.defaultSeats()));
+        Prepared prepared = prepare(course, key(course, json), json);
         Optional<ProviderCourseOutcome> outcome = importClaimed(prepared);
         return outcome.map(o -> report(course.source(), "course", 1, List.of(o), 0, 0))
-                .orElseGet(() -> new ImportReport(course.source(), "course", 1, 0, 1, 0, 0, 0, 0, 0));
+                .orElseGet(() -> new ImportReport(course.source(), "course", 1, 0, 1, 0, 0, 0, 0, 0))
+                .withGaps(List.of(prepared.gaps));
     }
 
-    private record Prepared(CatalogueCourse read, String key, String json, ProviderCourse course) {
+    private record Prepared(CatalogueCourse read, String key, String json, ProviderCourse course, RecordGaps gaps) {
+    }
+
+    private Prepared prepare(CatalogueCourse course, String key, String json) {
+        CatalogueMapping.Mapped mapped = CatalogueMapping.toProviderCourse(course, IMPORT, settings.defaultSeats());
+        return new Prepared(course, key, json, mapped.course(), mapped.gaps());
     }
 
     /** What a chunk's transaction did: the outcomes of the courses it claimed, and how many it found unchanged. */
@@ -188,13 +193,13 @@ public class CatalogueImport {
             String json = json(course);
             String key = key(course, json);
             try {
-                prepared.add(new Prepared(course, key, json,
-                        CatalogueMapping.toProviderCourse(course, IMPORT, settings.defaultSeats())));
+                prepared.add(prepare(course, key, json));
             } catch (BusinessRefusal refusal) {
                 deadLetter(course, key, json, refusal);
                 dead++;
             }
         }
+        List<RecordGaps> gaps = prepared.stream().map(Prepared::gaps).toList();
         if (prepared.isEmpty()) {
             return report(source, format, chunk.size(), List.of(), 0, dead);
         }
@@ -206,23 +211,25 @@ public class CatalogueImport {
                 PausePoints.reach(PausePoints.MID_CHUNK);
                 return new Claimed(outcomes, prepared.size() - mine.size());
             });
-            return report(source, format, chunk.size(), claimed.outcomes, claimed.unchanged, dead);
+            return report(source, format, chunk.size(), claimed.outcomes, claimed.unchanged, dead).withGaps(gaps);
         } catch (BusinessRefusal refusal) {
             LOG.fine(() -> source + ": a chunk was refused (" + refusal.getMessage() + "); its courses go one by one");
         }
         List<ProviderCourseOutcome> outcomes = new ArrayList<>();
+        List<RecordGaps> taken = new ArrayList<>();
         int unchanged = 0;
         for (Prepared p : prepared) {
             try {
                 Optional<ProviderCourseOutcome> outcome = importClaimed(p);
                 outcome.ifPresent(outcomes::add);
                 unchanged += outcome.isEmpty() ? 1 : 0;
+                taken.add(p.gaps);
             } catch (BusinessRefusal refusal) {
                 deadLetter(p.read, p.key, p.json, refusal);
                 dead++;
             }
         }
-        return report(source, format, chunk.size(), outcomes, unchanged, dead);
+        return report(source, format, chunk.size(), outcomes, unchanged, dead).withGaps(taken);
     }
 
     /** Imports one course in a transaction that also claims its key; empty when it was imported before. */
