@@ -30,6 +30,8 @@ import org.filiere.integration.camel.idempotency.ClaimedMeanwhileException;
 import org.filiere.integration.camel.idempotency.IdempotentRepositories;
 import org.filiere.integration.training.catalogue.CatalogueCourse;
 import org.filiere.integration.training.catalogue.CatalogueReader;
+import org.filiere.integration.training.catalogue.CatalogueRecordException;
+import org.filiere.integration.training.catalogue.CatalogueRefusal;
 import org.filiere.integration.training.catalogue.CatalogueRefusedException;
 import org.filiere.integration.training.catalogue.Chunks;
 import org.filiere.integration.training.csv.CsvCatalogueReader;
@@ -37,6 +39,7 @@ import org.filiere.integration.training.lheo.LheoReader;
 import org.filiere.kernel.BusinessRefusal;
 import org.filiere.member.Siret;
 import org.filiere.persistence.Transactions;
+import org.filiere.training.InvalidTrainingDataException;
 import org.filiere.training.application.CatalogueService;
 import org.filiere.training.application.ProviderCourse;
 import org.filiere.training.application.ProviderCourseOutcome;
@@ -273,8 +276,7 @@ public class CatalogueImport {
         int revised = 0;
         int closed = 0;
         for (ProviderCourseOutcome o : outcomes) {
-            boolean touched = o.courseCreated() || o.courseChanged() || o.sessionsCreated() + o.sessionsRevised()
-                    + o.sessionsClosed() > 0;
+            boolean touched = o.changedCatalogue();
             imported += touched ? 1 : 0;
             unchanged += touched ? 0 : 1;
             created += o.sessionsCreated();
@@ -284,16 +286,28 @@ public class CatalogueImport {
         return new ImportReport(source, format, read, imported, unchanged, 0, created, revised, closed, dead);
     }
 
-    private void deadLetter(CatalogueCourse course, String key, String json, BusinessRefusal refusal) {
-        String reason = refusal.getMessage();
-        if (reason.startsWith("Course: ")) {
-            reason = "Course " + course.source() + ": " + reason.substring("Course: ".length());
-        } else if (!reason.contains(course.source())) {
-            reason = "Course " + course.source() + ": " + reason;
-        }
+    private void deadLetter(CatalogueCourse course, String key, String json, BusinessRefusal refused) {
+        CatalogueRefusal refusal = refusalOf(course, refused);
         deadLetters.store(new NewDeadLetter(COURSE_ROUTE, Optional.of(key), json,
-                Map.of("provider", course.providerSiret(), "course", course.courseId()), reason,
-                refusal.getClass().getName(), Optional.of(COURSE_ENDPOINT), clock.instant()));
+                Map.of("provider", course.providerSiret(), "course", course.courseId(), "field", refusal.field()),
+                refusal.message(), refused.getClass().getName(), Optional.of(COURSE_ENDPOINT), clock.instant()));
+    }
+
+    /**
+     * A refusal named for the catalogue's record: the reader's and the mapping's name it already; the training
+     * catalogue's name the course or a session of it, which becomes the field refused within the record.
+     */
+    static CatalogueRefusal refusalOf(CatalogueCourse course, BusinessRefusal refused) {
+        String record = "Course " + course.source();
+        if (refused instanceof CatalogueRecordException read) {
+            return read.refusal();
+        }
+        if (refused instanceof InvalidTrainingDataException invalid) {
+            String field = "Course".equals(invalid.record()) ? invalid.field()
+                    : invalid.record() + ": " + invalid.field();
+            return new CatalogueRefusal(record, field, invalid.reason());
+        }
+        return new CatalogueRefusal(record, "", refused.getMessage());
     }
 
     private static String json(CatalogueCourse course) {
