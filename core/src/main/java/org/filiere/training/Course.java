@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A training course: what is taught (title, objectives), for how many hours, under which FORMACODE and NSF
- * codes, and who delivers it. Its sessions are scheduled separately.
+ * A training course: what is taught (title, objectives), for how many hours (when known: a training
+ * organisation's catalogue may leave it out), under which FORMACODE and NSF codes, and who delivers it. Its
+ * sessions are scheduled separately.
  */
 public final class Course {
 
@@ -44,13 +45,13 @@ public final class Course {
      *
      * @param title      the course's title
      * @param objectives what trainees will be able to do
-     * @param hours      the duration in hours (tenths allowed), more than zero
+     * @param hours      the duration in hours (tenths allowed), more than zero; empty when not known
      * @param formacode  the FORMACODE of its subject, if known
      * @param nsfCode    the NSF code of its speciality, if known
      * @param provider   who delivers it
      */
-    public record CourseDescription(String title, String objectives, BigDecimal hours, Optional<Formacode> formacode,
-            Optional<NsfCode> nsfCode, Provider provider) {
+    public record CourseDescription(String title, String objectives, Optional<BigDecimal> hours,
+            Optional<Formacode> formacode, Optional<NsfCode> nsfCode, Provider provider) {
 
         public CourseDescription {
             if (title == null || title.isBlank()) {
@@ -58,19 +59,38 @@ public final class Course {
             }
             title = TextLimits.atMost(TextLimits.LINE, title.strip(), "Course", "title");
             objectives = objectives == null ? "" : objectives.strip();
-            if (hours == null || hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0) {
-                throw new InvalidTrainingDataException("Course \"" + title + "\"", "duration",
-                        "must be more than zero and at most " + MAX_HOURS + " hours, not "
-                                + (hours == null ? "nothing" : hours.toPlainString()));
-            }
-            if (hours.stripTrailingZeros().scale() > 1) {
-                throw new InvalidTrainingDataException("Course \"" + title + "\"", "duration",
-                        "is counted in tenths of an hour at most, not " + hours.toPlainString());
-            }
-            hours = hours.setScale(1);
+            Objects.requireNonNull(hours, "hours");
+            String record = "Course \"" + title + "\"";
+            hours = hours.map(h -> checkedHours(h, record));
             Objects.requireNonNull(formacode, "formacode");
             Objects.requireNonNull(nsfCode, "nsfCode");
             Objects.requireNonNull(provider, "provider");
+        }
+
+        /** A course whose duration is known. */
+        public CourseDescription(String title, String objectives, BigDecimal hours, Optional<Formacode> formacode,
+                Optional<NsfCode> nsfCode, Provider provider) {
+            this(title, objectives, Optional.of(known(hours, title)), formacode, nsfCode, provider);
+        }
+
+        private static BigDecimal known(BigDecimal hours, String title) {
+            if (hours == null) {
+                throw new InvalidTrainingDataException("Course \"" + title + "\"", "duration",
+                        "must be more than zero and at most " + MAX_HOURS + " hours, not nothing");
+            }
+            return hours;
+        }
+
+        private static BigDecimal checkedHours(BigDecimal hours, String record) {
+            if (hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0) {
+                throw new InvalidTrainingDataException(record, "duration",
+                        "must be more than zero and at most " + MAX_HOURS + " hours, not " + hours.toPlainString());
+            }
+            if (hours.stripTrailingZeros().scale() > 1) {
+                throw new InvalidTrainingDataException(record, "duration",
+                        "is counted in tenths of an hour at most, not " + hours.toPlainString());
+            }
+            return hours.setScale(1);
         }
     }
 
@@ -106,7 +126,8 @@ public final class Course {
         return description.objectives();
     }
 
-    public BigDecimal hours() {
+    /** The duration in hours, when known. */
+    public Optional<BigDecimal> hours() {
         return description.hours();
     }
 

@@ -38,7 +38,7 @@ public record MemberTrainingFigures(MemberId memberId, int year, int trainees, l
                 if (r.attended() && r.participant().employer().filter(memberId::equals).isPresent()) {
                     attendances++;
                     people.add(r.participant().personKey());
-                    hours = hours.add(TrainingFigures.courseOf(s, courses).hours());
+                    hours = hours.add(TrainingFigures.courseOf(s, courses).hours().orElse(BigDecimal.ZERO));
                 }
             }
         }

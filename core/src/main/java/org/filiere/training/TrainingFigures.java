@@ -16,7 +16,8 @@ import java.util.Set;
  * @param sessionsHeld        sessions held (attendance recorded) that started that year
  * @param trainees            distinct people who attended at least one of them
  * @param attendances         attendances (one per person and session)
- * @param traineeHours        the course hours of every attendance, added up
+ * @param traineeHours        the course hours of every attendance, added up (a course whose catalogue gave
+ *                            no duration counts none)
  * @param fillRate            confirmed registrations per hundred seats over the held sessions
  * @param attendanceRate      attendances per hundred confirmed registrations
  * @param averageSatisfaction the mean score (1 to 5) over every answer, two decimals, if any
@@ -44,7 +45,7 @@ public record TrainingFigures(int year, int sessionsHeld, int trainees, long att
         int answers = 0;
         BigDecimal hours = BigDecimal.ZERO;
         for (Session s : held) {
-            BigDecimal courseHours = courseOf(s, courses).hours();
+            BigDecimal courseHours = courseOf(s, courses).hours().orElse(BigDecimal.ZERO);
             seats += s.capacity();
             confirmed += s.confirmedCount();
             for (Registration r : s.registrations()) {

@@ -410,4 +410,26 @@ class TrainingRulesTest {
         assertThat(mine.attendances()).isEqualTo(2);
         assertThat(mine.hours()).isEqualByComparingTo("14.0");
     }
+
+    @Test
+    void shouldCountNoHoursForACourseWhoseDurationIsNotKnown() {
+        MemberId member = MemberId.of("302068382");
+        CourseDescription known = TrainingFixtures.aCybersecurityCourse();
+        CourseDescription unknown = new CourseDescription(known.title(), known.objectives(), Optional.empty(),
+                known.formacode(), known.nsfCode(), known.provider());
+        Course course = new Course(courseId, unknown, Optional.empty(), 1);
+        Session held = anOpenSession(4);
+        RegistrationId a = register(held, anEmployeeOf(member, "Anne Roux"), clock).registration().id();
+        clock.setDay(SESSION_DAY.plusMonths(2));
+        held.recordAttendance(Map.of(a, Attendance.PRESENT), clock);
+
+        TrainingFigures year = TrainingFigures.of(2025, List.of(held), Map.of(courseId, course));
+        assertThat(course.hours()).isEmpty();
+        assertThat(year.attendances()).isEqualTo(1);
+        assertThat(year.traineeHours()).isEqualByComparingTo("0");
+        assertThat(MemberTrainingFigures.of(member, 2025, List.of(held), Map.of(courseId, course)).hours())
+                .isEqualByComparingTo("0");
+        assertThat(SpeakerContributionPolicy.daysFor(Optional.empty())).isEqualByComparingTo("0.5");
+        assertThat(SpeakerContributionPolicy.daysFor(known.hours())).isEqualByComparingTo("1.0");
+    }
 }

@@ -19,20 +19,28 @@ import org.filiere.training.NsfCode;
  * @param providerName the organisation's name
  * @param title        the course's title
  * @param objectives   its objectives
- * @param hours        its duration in hours
+ * @param hours        its duration in hours, when the catalogue gives it
  * @param formacode    its FORMACODE, if given
  * @param nsfCode      its NSF code, if given
  * @param sessions     its sessions in the catalogue; sessions imported before and no longer listed are closed
  */
 public record ProviderCourse(Actor actor, ExternalReference reference, String providerName, String title,
-        String objectives, BigDecimal hours, Optional<Formacode> formacode, Optional<NsfCode> nsfCode,
+        String objectives, Optional<BigDecimal> hours, Optional<Formacode> formacode, Optional<NsfCode> nsfCode,
         List<ProviderSession> sessions) {
 
     public ProviderCourse {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(hours, "hours");
         Objects.requireNonNull(formacode, "formacode");
         Objects.requireNonNull(nsfCode, "nsfCode");
         sessions = List.copyOf(sessions);
+    }
+
+    /** A course whose catalogue gives its duration. */
+    public ProviderCourse(Actor actor, ExternalReference reference, String providerName, String title,
+            String objectives, BigDecimal hours, Optional<Formacode> formacode, Optional<NsfCode> nsfCode,
+            List<ProviderSession> sessions) {
+        this(actor, reference, providerName, title, objectives, Optional.of(hours), formacode, nsfCode, sessions);
     }
 }

@@ -15,4 +15,9 @@ import org.filiere.training.CourseId;
  */
 public record ProviderCourseOutcome(CourseId courseId, boolean courseCreated, boolean courseChanged,
         int sessionsCreated, int sessionsRevised, int sessionsUnchanged, int sessionsClosed) {
+
+    /** Whether the import changed the catalogue at all; a course found exactly as listed is unchanged. */
+    public boolean changedCatalogue() {
+        return courseCreated || courseChanged || sessionsCreated + sessionsRevised + sessionsClosed > 0;
+    }
 }

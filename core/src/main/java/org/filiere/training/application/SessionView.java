@@ -16,7 +16,7 @@ import org.filiere.training.SessionStatus;
  * @param id                the session
  * @param courseId          its course
  * @param courseTitle       the course's title
- * @param hours             the course's duration in hours
+ * @param hours             the course's duration in hours, when known
  * @param provider          who delivers it
  * @param plan              when, where, who speaks, prices, deadline
  * @param capacity          seats
@@ -27,7 +27,7 @@ import org.filiere.training.SessionStatus;
  * @param externalReference its id in an outside organisation's catalogue, if any
  * @param version           the stored version
  */
-public record SessionView(SessionId id, CourseId courseId, String courseTitle, BigDecimal hours, Provider provider,
+public record SessionView(SessionId id, CourseId courseId, String courseTitle, Optional<BigDecimal> hours, Provider provider,
         SessionPlan plan, int capacity, SessionStatus status, long confirmed, long waitlisted, int sequence,
         Optional<ExternalReference> externalReference, long version) {
 

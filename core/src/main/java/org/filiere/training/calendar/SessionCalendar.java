@@ -102,7 +102,7 @@ public final class SessionCalendar {
             }
             text.append('\n');
         }
-        text.append("Duration: ").append(hours(course.hours())).append('\n');
+        course.hours().ifPresent(hours -> text.append("Duration: ").append(hours(hours)).append('\n'));
         text.append("Price: ").append(euros(session.prices().members())).append(" for members, ")
                 .append(euros(session.prices().nonMembers())).append(" for others\n");
         text.append("Register by ").append(session.registrationDeadline().format(RegistrationRules.DAY_FORMAT))

@@ -48,7 +48,7 @@ public class JpaTrainingFigures implements SectionFigures {
         f.put(TrainingSection.SEATS, seats);
         Object[] r = db.row("SELECT SUM(CASE WHEN r.status = 'CONFIRMED' THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN r.attendance = 'PRESENT' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN r.attendance = 'PRESENT' THEN c.duration_hours ELSE 0 END),"
+                + " SUM(CASE WHEN r.attendance = 'PRESENT' THEN COALESCE(c.duration_hours, 0) ELSE 0 END),"
                 + " SUM(CASE WHEN r.attendance = 'PRESENT' AND r.satisfaction_score IS NOT NULL"
                 + " THEN r.satisfaction_score ELSE 0 END),"
                 + " SUM(CASE WHEN r.attendance = 'PRESENT' AND r.satisfaction_score IS NOT NULL THEN 1 ELSE 0 END)"

@@ -27,7 +27,7 @@ public class CourseEntity implements StoredRecord {
     @Column(name = "objectives")
     String objectives;
 
-    @Column(name = "duration_hours", nullable = false, precision = 6, scale = 1)
+    @Column(name = "duration_hours", precision = 6, scale = 1)
     BigDecimal hours;
 
     @Column(name = "formacode", length = 5)

@@ -40,7 +40,7 @@ final class TrainingMapper {
     static Course toDomain(CourseEntity e) {
         Provider provider = e.providerSiret == null ? new Provider(Optional.empty(), e.providerName)
                 : Provider.organisation(new Siret(e.providerSiret), e.providerName);
-        CourseDescription description = new CourseDescription(e.title, e.objectives, e.hours,
+        CourseDescription description = new CourseDescription(e.title, e.objectives, Optional.ofNullable(e.hours),
                 Optional.ofNullable(e.formacode).map(Formacode::new), Optional.ofNullable(e.nsfCode).map(NsfCode::new),
                 provider);
         return new Course(CourseId.of(e.id), description, reference(e.externalSiret, e.externalId), e.version);
@@ -50,7 +50,7 @@ final class TrainingMapper {
         e.id = c.id().toString();
         e.title = c.title();
         e.objectives = c.objectives();
-        e.hours = c.hours();
+        e.hours = c.hours().orElse(null);
         e.formacode = c.description().formacode().map(Formacode::value).orElse(null);
         e.nsfCode = c.description().nsfCode().map(NsfCode::value).orElse(null);
         e.providerSiret = c.provider().siret().map(Siret::value).orElse(null);

@@ -157,6 +157,36 @@ class TrainingPersistenceTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void shouldStoreACourseWhoseDurationIsNotKnownAndCountItInTheFigures(TestDatabase database) {
+        try (FiliereContainer filiere = FiliereContainer.start(database, SettableClock.class)) {
+            MemberId member = aMember(filiere, 0);
+            CatalogueService catalogue = filiere.get(CatalogueService.class);
+            RegistrationService registrations = filiere.get(RegistrationService.class);
+            TrainingDirectory directory = filiere.get(TrainingDirectory.class);
+            var known = aCybersecurityCourse();
+            CourseId course = catalogue.addCourse(new AddCourse(staff, new Course.CourseDescription(known.title(),
+                    known.objectives(), Optional.empty(), known.formacode(), known.nsfCode(), known.provider())));
+            SessionId id = catalogue.schedule(new ScheduleSession(staff, course, aDayOn(DAY,
+                    Speaker.employeeOf(member, "Marc Blanc", "Company 0", "Lead engineer")), 2, true));
+            RegistrationOutcome anne = registrations.register(new Register(staff, id,
+                    anEmployeeOf(member, "Anne Roux")));
+            SettableClock.CLOCK.setDay(DAY.plusDays(1));
+            registrations.recordAttendance(new RecordAttendance(staff, id, Map.of(anne.registrationId(),
+                    Attendance.PRESENT)));
+
+            assertThat(directory.courses()).singleElement().satisfies(c -> assertThat(c.hours()).isEmpty());
+            assertThat(directory.session(id).orElseThrow().hours()).isEmpty();
+            assertThat(directory.memberFigures(member, 2025).hours()).isEqualByComparingTo("0");
+            assertThat(filiere.get(Transactions.class).required(() -> filiere.get(
+                    org.filiere.persistence.report.JpaTrainingFigures.class).of(2025)).number(org.filiere.report.TrainingSection.TRAINEE_HOURS))
+                    .hasValueSatisfying(h -> assertThat(h).isEqualByComparingTo("0"));
+            assertThat(filiere.get(ContributionService.class).ofMember(member, 2025)).singleElement()
+                    .satisfies(c -> assertThat(c.days()).as("half a day, the least").isEqualByComparingTo("0.5"));
+        }
+    }
+
     private static ProviderCourse aProviderRecord(String title, List<ProviderSession> sessions) {
         return new ProviderCourse(aStaffMember(), new ExternalReference(Siret.parse(PROVIDER_SIRET), "AF-017"),
                 "Formation Alpes", title, "Lead a lean project", new BigDecimal("14"), Optional.empty(),

@@ -53,6 +53,7 @@ public class ImportTrainingCommand implements Callable<Integer> {
             }
             ImportReport report = exchange.getMessage().getBody(ImportReport.class);
             out.println(report);
+            report.gaps().forEach(gaps -> out.println("  " + gaps));
             deadLetters.list(cluster.actor(), Optional.empty()).stream()
                     .filter(l -> before.stream().noneMatch(b -> b.id().equals(l.id()) && b.attempts() == l.attempts()))
                     .forEach(l -> out.println("  dead letter " + DeadLettersCommand.shortId(l) + ": " + l.reason()));

@@ -95,8 +95,8 @@ public class SessionsCommand {
                 for (Speaker speaker : s.plan().speakers()) {
                     out.printf("  speaker    %s%s%n", speaker, speaker.employer().map(m -> ", member " + m).orElse(""));
                 }
-                out.printf("  delivered  by %s, %s hours%n", s.provider().name(), s.hours().stripTrailingZeros()
-                        .toPlainString());
+                out.printf("  delivered  by %s, %s%n", s.provider().name(), s.hours()
+                        .map(h -> h.stripTrailingZeros().toPlainString() + " hours").orElse("duration not given"));
                 out.printf("  price      %s EUR for members, %s EUR for others; register by %s%n",
                         s.plan().prices().members(), s.plan().prices().nonMembers(),
                         s.plan().registrationDeadline().format(RegistrationRules.DAY_FORMAT));

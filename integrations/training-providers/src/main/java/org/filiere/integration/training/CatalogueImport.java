@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,10 +26,12 @@ import org.eclipse.microprofile.config.Config;
 import org.filiere.access.Actor;
 import org.filiere.integration.camel.deadletter.DeadLetterStore;
 import org.filiere.integration.camel.deadletter.NewDeadLetter;
-import org.filiere.integration.camel.idempotency.DatabaseIdempotentRepository;
+import org.filiere.integration.camel.idempotency.ClaimedMeanwhileException;
 import org.filiere.integration.camel.idempotency.IdempotentRepositories;
 import org.filiere.integration.training.catalogue.CatalogueCourse;
 import org.filiere.integration.training.catalogue.CatalogueReader;
+import org.filiere.integration.training.catalogue.CatalogueRecordException;
+import org.filiere.integration.training.catalogue.CatalogueRefusal;
 import org.filiere.integration.training.catalogue.CatalogueRefusedException;
 import org.filiere.integration.training.catalogue.Chunks;
 import org.filiere.integration.training.csv.CsvCatalogueReader;
@@ -35,6 +39,7 @@ import org.filiere.integration.training.lheo.LheoReader;
 import org.filiere.kernel.BusinessRefusal;
 import org.filiere.member.Siret;
 import org.filiere.persistence.Transactions;
+import org.filiere.training.InvalidTrainingDataException;
 import org.filiere.training.application.CatalogueService;
 import org.filiere.training.application.ProviderCourse;
 import org.filiere.training.application.ProviderCourseOutcome;
@@ -48,8 +53,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Takes a training organisation's catalogue into the training catalogue, a chunk of courses per transaction while
  * the file streams. A course that cannot be read or taken goes to the dead letters with its reason, and the rest
  * goes in. A course already imported exactly as it is now is skipped at the cost of one query per chunk (its key
- * is its provider, its own id and a digest of its content, recorded in the database), which is also what keeps
- * two nodes importing the same catalogue from importing a course twice.
+ * is its provider, its own id and a digest of its content, recorded in the database in the same transaction as
+ * the chunk, so that a node stopping part-way leaves no course counted as imported that was not), which is also
+ * what keeps two nodes importing the same catalogue from importing a course twice.
  */
 @ApplicationScoped
 public class CatalogueImport {
@@ -64,6 +70,7 @@ public class CatalogueImport {
     private static final Logger LOG = Logger.getLogger(CatalogueImport.class.getName());
     private static final Actor IMPORT = Actor.staff("catalogue-import-training-providers", "catalogue import (training providers)");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int CLAIM_ATTEMPTS = 5;
 
     private final CatalogueService catalogue;
     private final Transactions transactions;
@@ -103,10 +110,12 @@ public class CatalogueImport {
         try (CatalogueReader reader = open(name, in);
                 Chunks chunks = new Chunks(reader, settings.chunkSessions())) {
             report = ImportReport.empty(name, reader.format());
+            PausePoints.reach(PausePoints.BEFORE_FIRST_CHUNK);
             while (chunks.hasNext()) {
                 List<CatalogueCourse> chunk = chunks.next();
                 chunk.forEach(listing::add);
                 report = report.plus(importChunk(name, reader.format(), chunk));
+                PausePoints.reach(PausePoints.BETWEEN_CHUNKS);
             }
         }
         report = report.plus(closeWithdrawnCourses(name, listing));
@@ -136,7 +145,7 @@ public class CatalogueImport {
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
         String lower = name.toLowerCase(Locale.ROOT);
         boolean xml = lower.endsWith(".xml") || !lower.endsWith(".csv") && startsWithMarkup(buffered);
-        return xml ? LheoReader.open(name, buffered) : CsvCatalogueReader.open(name, buffered, settings.csvCharset());
+        return xml ? LheoReader.open(name, buffered, settings.maxRecordBytes()) : CsvCatalogueReader.open(name, buffered, settings.csvCharset());
     }
 
     private static boolean startsWithMarkup(BufferedInputStream in) {
@@ -161,22 +170,23 @@ public class CatalogueImport {
         } catch (JsonProcessingException e) {
             throw new CatalogueRefusedException("The dead letter does not hold a catalogue course: " + e.getOriginalMessage(), e);
         }
-        Prepared prepared = new Prepared(course, key(course, json), json,
-                CatalogueMapping.toProviderCourse(course, IMPORT, settings.defaultSeats()));
-        DatabaseIdempotentRepository imported = repositories.named(IMPORTED_COURSES);
-        if (imported.claimAll(List.of(prepared.key)).isEmpty()) {
-            return new ImportReport(course.source(), "course", 1, 0, 1, 0, 0, 0, 0, 0);
-        }
-        try {
-            ProviderCourseOutcome outcome = transactions.required(() -> catalogue.importProviderCourse(prepared.course));
-            return report(course.source(), "course", 1, List.of(outcome), 0, 0);
-        } catch (RuntimeException e) {
-            imported.releaseAll(List.of(prepared.key));
-            throw e;
-        }
+        Prepared prepared = prepare(course, key(course, json), json);
+        Optional<ProviderCourseOutcome> outcome = importClaimed(prepared);
+        return outcome.map(o -> report(course.source(), "course", 1, List.of(o), 0, 0))
+                .orElseGet(() -> new ImportReport(course.source(), "course", 1, 0, 1, 0, 0, 0, 0, 0))
+                .withGaps(List.of(prepared.gaps));
     }
 
-    private record Prepared(CatalogueCourse read, String key, String json, ProviderCourse course) {
+    private record Prepared(CatalogueCourse read, String key, String json, ProviderCourse course, RecordGaps gaps) {
+    }
+
+    private Prepared prepare(CatalogueCourse course, String key, String json) {
+        CatalogueMapping.Mapped mapped = CatalogueMapping.toProviderCourse(course, IMPORT, settings.defaultSeats());
+        return new Prepared(course, key, json, mapped.course(), mapped.gaps());
+    }
+
+    /** What a chunk's transaction did: the outcomes of the courses it claimed, and how many it found unchanged. */
+    private record Claimed(List<ProviderCourseOutcome> outcomes, int unchanged) {
     }
 
     ImportReport importChunk(String source, String format, List<CatalogueCourse> chunk) {
@@ -186,47 +196,73 @@ public class CatalogueImport {
             String json = json(course);
             String key = key(course, json);
             try {
-                prepared.add(new Prepared(course, key, json,
-                        CatalogueMapping.toProviderCourse(course, IMPORT, settings.defaultSeats())));
+                prepared.add(prepare(course, key, json));
             } catch (BusinessRefusal refusal) {
                 deadLetter(course, key, json, refusal);
                 dead++;
             }
         }
-        DatabaseIdempotentRepository imported = repositories.named(IMPORTED_COURSES);
-        Set<String> claimed = imported.claimAll(prepared.stream().map(Prepared::key).toList());
-        List<Prepared> fresh = prepared.stream().filter(p -> claimed.contains(p.key)).toList();
-        int unchanged = prepared.size() - fresh.size();
-        if (fresh.isEmpty()) {
-            return report(source, format, chunk.size(), List.of(), unchanged, dead);
+        List<RecordGaps> gaps = prepared.stream().map(Prepared::gaps).toList();
+        if (prepared.isEmpty()) {
+            return report(source, format, chunk.size(), List.of(), 0, dead);
         }
         try {
-            List<ProviderCourseOutcome> outcomes = transactions.required(() -> importAll(fresh));
-            return report(source, format, chunk.size(), outcomes, unchanged, dead);
+            Claimed claimed = claimedInOneTransaction(() -> {
+                Set<String> fresh = claim(prepared.stream().map(Prepared::key).toList());
+                List<Prepared> mine = prepared.stream().filter(p -> fresh.contains(p.key)).toList();
+                List<ProviderCourseOutcome> outcomes = mine.isEmpty() ? List.of() : importAll(mine);
+                PausePoints.reach(PausePoints.MID_CHUNK);
+                return new Claimed(outcomes, prepared.size() - mine.size());
+            });
+            return report(source, format, chunk.size(), claimed.outcomes, claimed.unchanged, dead).withGaps(gaps);
         } catch (BusinessRefusal refusal) {
-            imported.releaseAll(claimed);
-        } catch (RuntimeException failure) {
-            imported.releaseAll(claimed);
-            throw failure;
+            LOG.fine(() -> source + ": a chunk was refused (" + refusal.getMessage() + "); its courses go one by one");
         }
         List<ProviderCourseOutcome> outcomes = new ArrayList<>();
-        for (Prepared p : fresh) {
-            if (imported.claimAll(List.of(p.key)).isEmpty()) {
-                unchanged++;
-                continue;
-            }
+        List<RecordGaps> taken = new ArrayList<>();
+        int unchanged = 0;
+        for (Prepared p : prepared) {
             try {
-                outcomes.add(transactions.required(() -> catalogue.importProviderCourse(p.course)));
+                Optional<ProviderCourseOutcome> outcome = importClaimed(p);
+                outcome.ifPresent(outcomes::add);
+                unchanged += outcome.isEmpty() ? 1 : 0;
+                taken.add(p.gaps);
             } catch (BusinessRefusal refusal) {
-                imported.releaseAll(List.of(p.key));
                 deadLetter(p.read, p.key, p.json, refusal);
                 dead++;
-            } catch (RuntimeException failure) {
-                imported.releaseAll(List.of(p.key));
-                throw failure;
             }
         }
-        return report(source, format, chunk.size(), outcomes, unchanged, dead);
+        return report(source, format, chunk.size(), outcomes, unchanged, dead).withGaps(taken);
+    }
+
+    /** Imports one course in a transaction that also claims its key; empty when it was imported before. */
+    private Optional<ProviderCourseOutcome> importClaimed(Prepared p) {
+        return claimedInOneTransaction(() -> claim(List.of(p.key)).isEmpty() ? Optional.empty()
+                : Optional.of(catalogue.importProviderCourse(p.course)));
+    }
+
+    /**
+     * Runs work that claims keys and imports what it claimed, in one transaction, so that the claims commit with
+     * the import or not at all. When another node claimed some of the keys meanwhile, the work runs again: the
+     * keys that node committed are then found and left to it.
+     */
+    private <T> T claimedInOneTransaction(Callable<T> work) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return transactions.required(work);
+            } catch (ClaimedMeanwhileException meanwhile) {
+                if (attempt == CLAIM_ATTEMPTS) {
+                    throw meanwhile;
+                }
+                LOG.fine(meanwhile::getMessage);
+            }
+        }
+    }
+
+    /** Claims keys in the current transaction. */
+    private Set<String> claim(List<String> keys) {
+        Connection connection = transactions.entityManager().unwrap(Connection.class);
+        return repositories.named(IMPORTED_COURSES).claimAll(connection, keys);
     }
 
     private List<ProviderCourseOutcome> importAll(List<Prepared> courses) {
@@ -240,8 +276,7 @@ public class CatalogueImport {
         int revised = 0;
         int closed = 0;
         for (ProviderCourseOutcome o : outcomes) {
-            boolean touched = o.courseCreated() || o.courseChanged() || o.sessionsCreated() + o.sessionsRevised()
-                    + o.sessionsClosed() > 0;
+            boolean touched = o.changedCatalogue();
             imported += touched ? 1 : 0;
             unchanged += touched ? 0 : 1;
             created += o.sessionsCreated();
@@ -251,16 +286,28 @@ public class CatalogueImport {
         return new ImportReport(source, format, read, imported, unchanged, 0, created, revised, closed, dead);
     }
 
-    private void deadLetter(CatalogueCourse course, String key, String json, BusinessRefusal refusal) {
-        String reason = refusal.getMessage();
-        if (reason.startsWith("Course: ")) {
-            reason = "Course " + course.source() + ": " + reason.substring("Course: ".length());
-        } else if (!reason.contains(course.source())) {
-            reason = "Course " + course.source() + ": " + reason;
-        }
+    private void deadLetter(CatalogueCourse course, String key, String json, BusinessRefusal refused) {
+        CatalogueRefusal refusal = refusalOf(course, refused);
         deadLetters.store(new NewDeadLetter(COURSE_ROUTE, Optional.of(key), json,
-                Map.of("provider", course.providerSiret(), "course", course.courseId()), reason,
-                refusal.getClass().getName(), Optional.of(COURSE_ENDPOINT), clock.instant()));
+                Map.of("provider", course.providerSiret(), "course", course.courseId(), "field", refusal.field()),
+                refusal.message(), refused.getClass().getName(), Optional.of(COURSE_ENDPOINT), clock.instant()));
+    }
+
+    /**
+     * A refusal named for the catalogue's record: the reader's and the mapping's name it already; the training
+     * catalogue's name the course or a session of it, which becomes the field refused within the record.
+     */
+    static CatalogueRefusal refusalOf(CatalogueCourse course, BusinessRefusal refused) {
+        String record = "Course " + course.source();
+        if (refused instanceof CatalogueRecordException read) {
+            return read.refusal();
+        }
+        if (refused instanceof InvalidTrainingDataException invalid) {
+            String field = "Course".equals(invalid.record()) ? invalid.field()
+                    : invalid.record() + ": " + invalid.field();
+            return new CatalogueRefusal(record, field, invalid.reason());
+        }
+        return new CatalogueRefusal(record, "", refused.getMessage());
     }
 
     private static String json(CatalogueCourse course) {

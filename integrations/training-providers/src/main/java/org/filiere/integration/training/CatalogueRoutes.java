@@ -19,7 +19,8 @@ import org.filiere.integration.training.catalogue.CatalogueRefusedException;
 /**
  * Where catalogues come from: a drop folder (when {@code drop-directory} is set), a URL polled on a schedule (when
  * {@code url} is set), and {@code direct:training-providers-import} for a file named by path. Several nodes may
- * watch the same folder: a file is taken by one of them only. A file that is not a catalogue is refused whole:
+ * watch the same folder: a file is taken by one of them only, and taken again by any when the node that took it
+ * stopped before it was done (once {@code drop-lock-lease} has passed). A file that is not a catalogue is refused whole:
  * its dead letter says why and the file moves to {@code .refused}.
  */
 @Dependent
@@ -49,7 +50,8 @@ public class CatalogueRoutes extends IntegrationRouteBuilder {
         TrainingProviderSettings settings = new TrainingProviderSettings(ConfigProvider.getConfig());
 
         settings.dropDirectory().ifPresent(folder -> {
-            getCamelContext().getRegistry().bind(FILES_TAKEN, repositories.named(FILES_TAKEN));
+            getCamelContext().getRegistry().bind(FILES_TAKEN,
+                    repositories.leased(FILES_TAKEN, settings.dropLockLease()));
             from("file:" + folder + "?readLock=idempotent-changed&idempotentRepository=#" + FILES_TAKEN
                     + "&readLockRemoveOnCommit=true&readLockCheckInterval=500&readLockMinAge=1000"
                     + "&delay=" + settings.dropPoll().toMillis()
@@ -59,7 +61,8 @@ public class CatalogueRoutes extends IntegrationRouteBuilder {
                     .setProperty(FOLDER, constant(".failed"))
                     .setProperty(DeadLetters.ITEM_KEY, header(Exchange.FILE_NAME))
                     .process(this::importFile)
-                    .setProperty(FOLDER, constant(".done"));
+                    .setProperty(FOLDER, constant(".done"))
+                    .process(exchange -> PausePoints.reach(PausePoints.FILE_MOVE));
         });
 
         settings.url().ifPresent(url -> from("timer:" + URL_ROUTE + "?delay=1000&period="

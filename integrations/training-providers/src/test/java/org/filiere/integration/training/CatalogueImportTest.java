@@ -61,7 +61,7 @@ class CatalogueImportTest {
             Course web = course(filiere, "Sécurité des applications web");
             assertThat(web.provider().name()).isEqualTo("Acme Formation");
             assertThat(web.provider().siret().orElseThrow().value()).isEqualTo("30206838200050");
-            assertThat(web.hours()).isEqualByComparingTo("14");
+            assertThat(web.hours()).hasValueSatisfying(h -> assertThat(h).isEqualByComparingTo("14"));
             assertThat(web.externalReference().orElseThrow().id()).isEqualTo("A-100");
             List<SessionView> sessions = sessionsOf(filiere, web);
             assertThat(sessions).hasSize(2).allSatisfy(s -> {
@@ -90,7 +90,7 @@ class CatalogueImportTest {
 
             assertThat(report.format()).isEqualTo("LHEO 2.3");
             Course agile = course(filiere, "Conduite de projet agile");
-            assertThat(agile.hours()).isEqualByComparingTo("21");
+            assertThat(agile.hours()).hasValueSatisfying(h -> assertThat(h).isEqualByComparingTo("21"));
             assertThat(agile.provider().name()).isEqualTo("Agile Alpes");
             assertThat(sessionsOf(filiere, agile)).singleElement().satisfies(s -> {
                 assertThat(s.plan().schedule().start()).isEqualTo(LocalDateTime.of(2030, 11, 16, 9, 0));

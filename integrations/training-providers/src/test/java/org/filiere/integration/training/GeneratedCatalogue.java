@@ -27,6 +27,12 @@ public final class GeneratedCatalogue {
     private GeneratedCatalogue() {
     }
 
+    /** Writes the catalogue and returns its file. */
+    public static Path writeLheoTo(Path file, int courses, int sessionsPerCourse, String edition) throws IOException {
+        writeLheo(file, courses, sessionsPerCourse, edition);
+        return file;
+    }
+
     /** Writes the catalogue and returns the number of sessions in it. */
     public static int writeLheo(Path file, int courses, int sessionsPerCourse, String edition) throws IOException {
         LocalDate first = LocalDate.of(2027, 1, 4);

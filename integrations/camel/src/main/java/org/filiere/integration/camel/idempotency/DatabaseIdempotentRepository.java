@@ -6,9 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -21,15 +26,21 @@ import org.filiere.persistence.SqlStates;
  * two nodes adding the same key at the same moment, exactly one succeeds, and only that one processes the item.
  * Each call is its own short transaction on the library's data source.
  *
- * <p>Besides the one-key calls Camel makes, {@link #claimAll(Collection)} takes a whole chunk of keys in one
- * transaction (primary-key lookups on one prepared statement, then one batch of inserts), for imports that process
- * items by the thousand.
+ * <p>Besides the one-key calls Camel makes, {@link #claimAll(Connection, Collection)} claims a whole chunk of keys
+ * inside the caller's own transaction (one query for the keys recorded before, then one batch of inserts), so that
+ * the claim commits with the work it guards: a node that stops before its work commits leaves nothing claimed.
+ *
+ * <p>A repository may hold its keys as leases: a key older than the lease is taken to belong to a node that
+ * stopped without releasing it, and may be taken over (a file read lock left by a node that died, say).
  */
 public class DatabaseIdempotentRepository implements IdempotentRepository {
+
+    private static final int KEYS_PER_QUERY = 1000;
 
     private final DataSource dataSource;
     private final String name;
     private final Clock clock;
+    private final Optional<Duration> lease;
 
     /**
      * @param dataSource the library's data source (connections that do not auto-commit)
@@ -37,6 +48,16 @@ public class DatabaseIdempotentRepository implements IdempotentRepository {
      * @param clock      for the time an item was processed
      */
     public DatabaseIdempotentRepository(DataSource dataSource, String name, Clock clock) {
+        this(dataSource, name, clock, Optional.empty());
+    }
+
+    /**
+     * @param dataSource the library's data source (connections that do not auto-commit)
+     * @param name       the repository's name: keys are unique within it
+     * @param clock      for the time an item was processed
+     * @param lease      how long a key holds before another caller may take it over; none for keys kept for good
+     */
+    public DatabaseIdempotentRepository(DataSource dataSource, String name, Clock clock, Optional<Duration> lease) {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new IllegalArgumentException("An idempotent repository needs a name of 1 to 100 characters, not '"
                     + name + "'");
@@ -44,6 +65,7 @@ public class DatabaseIdempotentRepository implements IdempotentRepository {
         this.dataSource = dataSource;
         this.name = name;
         this.clock = clock;
+        this.lease = lease;
     }
 
     /** The repository's name. */
@@ -67,12 +89,32 @@ public class DatabaseIdempotentRepository implements IdempotentRepository {
             } catch (SQLException e) {
                 c.rollback();
                 if (SqlStates.isUniqueViolation(e)) {
-                    return false;
+                    return takeOverExpired(c, key);
                 }
                 throw e;
             }
         } catch (SQLException e) {
             throw failure("record item " + key, e);
+        }
+    }
+
+    /** Takes over a key whose lease ran out, if this repository leases its keys. */
+    private boolean takeOverExpired(Connection c, String key) throws SQLException {
+        if (lease.isEmpty()) {
+            return false;
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE processed_item SET processed_at = ? "
+                + "WHERE repository = ? AND item_key = ? AND processed_at < ?")) {
+            s.setTimestamp(1, Timestamp.from(clock.instant()));
+            s.setString(2, name);
+            s.setString(3, key);
+            s.setTimestamp(4, Timestamp.from(clock.instant().minus(lease.get())));
+            boolean taken = s.executeUpdate() == 1;
+            c.commit();
+            return taken;
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
         }
     }
 
@@ -151,6 +193,36 @@ public class DatabaseIdempotentRepository implements IdempotentRepository {
         }
     }
 
+    /**
+     * Claims the keys of a chunk on the caller's connection, within the caller's transaction: the claim commits or
+     * rolls back with the work done in that transaction. One query finds the keys recorded before; the others are
+     * inserted in one batch and are this caller's to process.
+     *
+     * @return the keys this caller claimed, in the order given
+     * @throws ClaimedMeanwhileException when another caller claimed one of the keys at the same moment (its
+     *                                   transaction committed while this one ran): roll back and claim again
+     */
+    public Set<String> claimAll(Connection connection, Collection<String> keys) {
+        Set<String> wanted = new LinkedHashSet<>(keys);
+        wanted.forEach(DatabaseIdempotentRepository::requireKey);
+        if (wanted.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            Set<String> fresh = new LinkedHashSet<>(wanted);
+            fresh.removeAll(existing(connection, wanted));
+            if (!fresh.isEmpty()) {
+                insertAll(connection, fresh);
+            }
+            return fresh;
+        } catch (SQLException e) {
+            if (SqlStates.isUniqueViolation(e)) {
+                throw new ClaimedMeanwhileException(name, e);
+            }
+            throw failure("record a chunk of " + wanted.size() + " items", e);
+        }
+    }
+
     /** Forgets keys claimed for work that then failed, so that they can be processed again. */
     public void releaseAll(Collection<String> keys) {
         if (keys.isEmpty()) {
@@ -171,16 +243,22 @@ public class DatabaseIdempotentRepository implements IdempotentRepository {
         }
     }
 
+    /** The keys among these recorded before: one query for up to {@value #KEYS_PER_QUERY} keys. */
     private Set<String> existing(Connection c, Set<String> keys) throws SQLException {
         Set<String> found = new HashSet<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT 1 FROM processed_item WHERE repository = ? AND item_key = ?")) {
-            s.setString(1, name);
-            for (String key : keys) {
-                s.setString(2, key);
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
+            String marks = String.join(", ", Collections.nCopies(part.size(), "?"));
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT item_key FROM processed_item WHERE repository = ? AND item_key IN (" + marks + ")")) {
+                s.setString(1, name);
+                for (int i = 0; i < part.size(); i++) {
+                    s.setString(i + 2, part.get(i));
+                }
                 try (ResultSet rs = s.executeQuery()) {
-                    if (rs.next()) {
-                        found.add(key);
+                    while (rs.next()) {
+                        found.add(rs.getString(1));
                     }
                 }
             }

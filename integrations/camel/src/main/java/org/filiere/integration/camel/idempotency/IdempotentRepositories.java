@@ -1,7 +1,9 @@
 package org.filiere.integration.camel.idempotency;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,5 +37,15 @@ public class IdempotentRepositories {
     public DatabaseIdempotentRepository named(String name) {
         return repositories.computeIfAbsent(name,
                 n -> new DatabaseIdempotentRepository(storage.dataSource(), n, clock));
+    }
+
+    /**
+     * The repository of this name whose keys are leases: a key older than {@code lease} is taken to be left by a
+     * node that stopped, and is taken over (for a file endpoint's read lock, so that a file whose node died is
+     * picked up again).
+     */
+    public DatabaseIdempotentRepository leased(String name, Duration lease) {
+        return repositories.computeIfAbsent(name,
+                n -> new DatabaseIdempotentRepository(storage.dataSource(), n, clock, Optional.of(lease)));
     }
 }

@@ -1,6 +1,13 @@
 package org.filiere.integration.camel.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +21,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -22,7 +31,9 @@ import org.filiere.access.Actor;
 import org.filiere.integration.camel.IntegrationRouteBuilder;
 import org.filiere.integration.camel.deadletter.DeadLetterService;
 import org.filiere.persistence.FiliereContainer;
+import org.filiere.persistence.Storage;
 import org.filiere.persistence.TestDatabase;
+import org.filiere.persistence.Transactions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -95,6 +106,56 @@ class IdempotentRepositoryTest {
             sessions.releaseAll(List.of("S-5"));
             assertThat(sessions.claimAll(List.of("S-5", "S-6"))).containsExactly("S-5");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void shouldKeepTheClaimsOfATransactionOnlyIfItCommits(TestDatabase database) {
+        try (FiliereContainer filiere = FiliereContainer.start(database)) {
+            Transactions transactions = filiere.get(Transactions.class);
+            DatabaseIdempotentRepository courses = filiere.get(IdempotentRepositories.class).named("courses");
+
+            assertThatThrownBy(() -> transactions.required(() -> {
+                assertThat(courses.claimAll(connection(transactions), List.of("C-1", "C-2"))).hasSize(2);
+                throw new IllegalStateException("the chunk failed");
+            })).hasMessage("the chunk failed");
+            assertThat(courses.contains("C-1")).isFalse();
+
+            transactions.required(() -> assertThat(courses.claimAll(connection(transactions),
+                    List.of("C-1", "C-2"))).containsExactly("C-1", "C-2"));
+            assertThat(transactions.required(() -> courses.claimAll(connection(transactions),
+                    List.of("C-2", "C-3")))).containsExactly("C-3");
+            assertThat(courses.claimAll(List.of("C-1", "C-2", "C-3"))).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void shouldTakeOverALeasedKeyOnlyOnceItsLeaseRanOut(TestDatabase database) {
+        try (FiliereContainer filiere = FiliereContainer.start(database)) {
+            DataSource dataSource = filiere.get(Storage.class).dataSource();
+            Instant taken = Instant.parse("2030-03-01T08:00:00Z");
+            Optional<Duration> lease = Optional.of(Duration.ofMinutes(30));
+
+            assertThat(leasedAt(dataSource, taken, lease).add("catalogue.xml")).isTrue();
+            assertThat(leasedAt(dataSource, taken.plus(Duration.ofMinutes(29)), lease).add("catalogue.xml"))
+                    .isFalse();
+            assertThat(leasedAt(dataSource, taken.plus(Duration.ofHours(2)), Optional.empty()).add("catalogue.xml"))
+                    .as("a key kept for good").isFalse();
+            assertThat(leasedAt(dataSource, taken.plus(Duration.ofMinutes(31)), lease).add("catalogue.xml"))
+                    .isTrue();
+            assertThat(leasedAt(dataSource, taken.plus(Duration.ofMinutes(32)), lease).add("catalogue.xml"))
+                    .as("the lease starts again when taken over").isFalse();
+        }
+    }
+
+    private static DatabaseIdempotentRepository leasedAt(DataSource dataSource, Instant now,
+            Optional<Duration> lease) {
+        return new DatabaseIdempotentRepository(dataSource, "files", Clock.fixed(now, ZoneOffset.UTC), lease);
+    }
+
+    private static Connection connection(Transactions transactions) {
+        return transactions.entityManager().unwrap(Connection.class);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -28,6 +28,10 @@ import org.filiere.integration.training.catalogue.HtmlText;
  *
  * <p>The parser refuses any DOCTYPE, so no external entity, external DTD or entity expansion is ever processed:
  * a file carrying one is refused whole.
+ *
+ * <p>A {@code formation} is held in memory up to a limit of its content (element and attribute names, attribute
+ * values and text, counted in UTF-8 bytes as they are read): one larger is skipped to its end without being kept,
+ * and given as a record refused for its size; the rest of the file is read on.
  */
 public final class LheoReader implements CatalogueReader {
 
@@ -35,19 +39,28 @@ public final class LheoReader implements CatalogueReader {
     public static final String LHEO_22 = "http://www.lheo.org/2.2";
     /** The LHEO 2.3 namespace. */
     public static final String LHEO_23 = "http://lheo.gouv.fr/2.3";
+    /** The most content a {@code formation} may have unless told otherwise: 4 MiB. */
+    public static final long DEFAULT_MAX_RECORD_BYTES = 4L << 20;
 
     private static final XMLInputFactory FACTORY = safeFactory();
 
     private final String fileName;
     private final XMLStreamReader xml;
     private final String format;
+    private final long maxRecordBytes;
     private final Deque<CatalogueCourse> ready = new ArrayDeque<>();
     private boolean finished;
 
-    private LheoReader(String fileName, XMLStreamReader xml, String format) {
+    private LheoReader(String fileName, XMLStreamReader xml, String format, long maxRecordBytes) {
         this.fileName = fileName;
         this.xml = xml;
         this.format = format;
+        this.maxRecordBytes = maxRecordBytes;
+    }
+
+    /** Opens a file whose formations may take up to {@link #DEFAULT_MAX_RECORD_BYTES} each. */
+    public static LheoReader open(String fileName, InputStream in) {
+        return open(fileName, in, DEFAULT_MAX_RECORD_BYTES);
     }
 
     /**
@@ -55,9 +68,13 @@ public final class LheoReader implements CatalogueReader {
      *
      * @param fileName the file's name, for messages
      * @param in       its bytes; the declared encoding is honoured
+     * @param maxRecordBytes the most content one {@code formation} may have, in UTF-8 bytes
      * @throws CatalogueRefusedException when it is not well-formed XML, carries a DOCTYPE, or is not LHEO
      */
-    public static LheoReader open(String fileName, InputStream in) {
+    public static LheoReader open(String fileName, InputStream in, long maxRecordBytes) {
+        if (maxRecordBytes < 1) {
+            throw new IllegalArgumentException("A record may take at least one byte, not " + maxRecordBytes);
+        }
         XMLStreamReader xml;
         try {
             xml = FACTORY.createXMLStreamReader(in);
@@ -89,7 +106,7 @@ public final class LheoReader implements CatalogueReader {
             close(xml);
             throw e;
         }
-        return new LheoReader(fileName, xml, LHEO_22.equals(namespace) ? "LHEO 2.2" : "LHEO 2.3");
+        return new LheoReader(fileName, xml, LHEO_22.equals(namespace) ? "LHEO 2.2" : "LHEO 2.3", maxRecordBytes);
     }
 
     @Override
@@ -126,7 +143,10 @@ public final class LheoReader implements CatalogueReader {
                     throw doctype(fileName);
                 }
                 if (event == XMLStreamConstants.START_ELEMENT && "formation".equals(xml.getLocalName())) {
-                    ready.addAll(courses(readElement()));
+                    String numero = attribute("numero");
+                    Optional<LheoElement> formation = readElement();
+                    ready.addAll(formation.map(this::courses).orElseGet(() -> List.of(CatalogueCourse.tooLarge(
+                            "formation " + (numero.isEmpty() ? "without numero" : numero), maxRecordBytes))));
                     return;
                 }
             }
@@ -137,30 +157,54 @@ public final class LheoReader implements CatalogueReader {
         }
     }
 
-    /** Reads the element the reader stands on, with everything inside it. */
-    private LheoElement readElement() throws XMLStreamException {
+    /**
+     * Reads the element the reader stands on, with everything inside it; empty when its content is larger than
+     * the limit, the reader then standing at its end.
+     */
+    private Optional<LheoElement> readElement() throws XMLStreamException {
         Deque<LheoElement> open = new ArrayDeque<>();
         LheoElement root = start();
+        long size = size(root);
         open.push(root);
-        while (!open.isEmpty()) {
+        int depth = 1;
+        while (depth > 0) {
             int event = xml.next();
+            boolean kept = size <= maxRecordBytes;
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT -> {
-                    LheoElement child = start();
-                    open.peek().add(child);
-                    open.push(child);
+                    depth++;
+                    if (kept) {
+                        LheoElement child = start();
+                        size += size(child);
+                        open.peek().add(child);
+                        open.push(child);
+                    }
                 }
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                    open.peek().appendText(xml.getText());
-                case XMLStreamConstants.END_ELEMENT -> open.pop();
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (kept) {
+                        String text = xml.getText();
+                        size += utf8Bytes(text);
+                        open.peek().appendText(text);
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    depth--;
+                    if (kept) {
+                        open.pop();
+                    }
+                }
                 case XMLStreamConstants.ENTITY_REFERENCE -> throw new CatalogueRefusedException(fileName
                         + " refers to an entity (&" + xml.getLocalName() + ";) at line " + line()
                         + "; entities other than XML's own are refused");
                 default -> {
                 }
             }
+            if (size > maxRecordBytes && !open.isEmpty()) {
+                open.clear();
+                root = null;
+            }
         }
-        return root;
+        return Optional.ofNullable(root);
     }
 
     private LheoElement start() {
@@ -169,6 +213,33 @@ public final class LheoReader implements CatalogueReader {
             element.attribute(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
         }
         return element;
+    }
+
+    private String attribute(String name) {
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            if (name.equals(xml.getAttributeLocalName(i))) {
+                return xml.getAttributeValue(i).strip();
+            }
+        }
+        return "";
+    }
+
+    /** What an element just started adds to its record: its name, and its attributes' names and values. */
+    private long size(LheoElement element) {
+        long size = utf8Bytes(element.name());
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            size += utf8Bytes(xml.getAttributeLocalName(i)) + utf8Bytes(xml.getAttributeValue(i));
+        }
+        return size;
+    }
+
+    private static long utf8Bytes(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
     }
 
     private int line() {
@@ -199,7 +270,8 @@ public final class LheoReader implements CatalogueReader {
         for (LheoElement action : actions) {
             String actionId = action.attribute("numero");
             List<CatalogueSession> sessions = new ArrayList<>();
-            Venue venue = venue(action, providerName);
+            Venue venue = action.child("lieu-de-formation").isPresent() ? venue(action, providerName)
+                    : organisationAddress(responsible);
             String seats = action.textAt("organisme-financeur", "nb-places-financees");
             String price = action.textAt("prix-total-TTC");
             for (LheoElement session : action.children("session")) {
@@ -257,6 +329,19 @@ public final class LheoReader implements CatalogueReader {
                 address.map(a -> a.textAt("ville")).orElse(""));
     }
 
+    /**
+     * Where an action that names no place of its own is held (LHEO makes {@code lieu-de-formation} optional): at
+     * the responsible organisation's address, with no name of its own.
+     */
+    private static Venue organisationAddress(LheoElement responsible) {
+        Optional<LheoElement> address = responsible.at("coordonnees-organisme", "coordonnees", "adresse");
+        String street = String.join(", ", address.map(a -> a.children("ligne").stream()
+                .flatMap(l -> l.text().lines().map(String::strip)).filter(LheoReader::named).toList())
+                .orElse(List.of()));
+        return new Venue("", street, address.map(a -> a.textAt("codepostal")).orElse(""),
+                address.map(a -> a.textAt("ville")).orElse(""));
+    }
+
     private static CatalogueRefusedException doctype(String fileName) {
         return new CatalogueRefusedException(fileName + " declares a DOCTYPE; catalogues with a DOCTYPE are refused, "
                 + "as external entities and entity expansion could read local files or exhaust memory");
@@ -281,7 +366,7 @@ public final class LheoReader implements CatalogueReader {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("External resource " + systemId + " refused");
