@@ -265,32 +265,37 @@ public class Transactions {
             return call(work);
         }
         UserTransaction ut = Jta.userTransaction();
+        CommandActor.clear();
         try {
             ut.begin();
         } catch (Exception e) {
             throw new NoTransactionException("Cannot begin a JTA transaction: " + e.getMessage());
         }
-        T result;
         try {
-            result = work.call();
-        } catch (Throwable failure) {
+            T result;
             try {
-                if (rules.rollsBackOn(failure)) {
-                    ut.rollback();
-                } else {
-                    ut.commit();
+                result = work.call();
+            } catch (Throwable failure) {
+                try {
+                    if (rules.rollsBackOn(failure)) {
+                        ut.rollback();
+                    } else {
+                        ut.commit();
+                    }
+                } catch (Exception e) {
+                    failure.addSuppressed(e);
                 }
-            } catch (Exception e) {
-                failure.addSuppressed(e);
+                throw translate(failure);
             }
-            throw translate(failure);
+            try {
+                ut.commit();
+            } catch (Exception e) {
+                throw translate(e);
+            }
+            return result;
+        } finally {
+            CommandActor.clear();
         }
-        try {
-            ut.commit();
-        } catch (Exception e) {
-            throw translate(e);
-        }
-        return result;
     }
 
     private EntityManager jtaEntityManager() {
