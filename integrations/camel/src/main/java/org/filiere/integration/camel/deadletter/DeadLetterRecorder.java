@@ -118,6 +118,6 @@ public class DeadLetterRecorder implements Processor {
             return Optional.empty();
         }
         String uri = route.getEndpoint().getEndpointUri();
-        return uri.startsWith("direct:") || uri.startsWith("seda:") ? Optional.of(uri) : Optional.empty();
+        return uri.startsWith("direct:") ? Optional.of(uri) : Optional.empty();
     }
 }

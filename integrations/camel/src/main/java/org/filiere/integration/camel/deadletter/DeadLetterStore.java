@@ -1,9 +1,5 @@
 package org.filiere.integration.camel.deadletter;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,11 +7,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeMap;
 
 import javax.sql.DataSource;
@@ -23,6 +17,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.filiere.integration.camel.StoredHeaders;
 import org.filiere.integration.camel.deadletter.DeadLetter.Status;
 import org.filiere.persistence.Storage;
 
@@ -72,7 +67,7 @@ public class DeadLetterStore {
             s.setString(2, cut(letter.routeId(), 100));
             s.setString(3, letter.itemKey().map(k -> cut(k, 255)).orElse(null));
             s.setString(4, letter.item());
-            s.setString(5, cut(headersText(letter.headers()), MAX_TEXT));
+            s.setString(5, letter.headers().isEmpty() ? null : cut(StoredHeaders.text(letter.headers()), MAX_TEXT));
             s.setString(6, cut(letter.reason(), MAX_TEXT));
             s.setString(7, cut(letter.failureType(), 255));
             s.setString(8, letter.retryEndpoint().map(e -> cut(e, 500)).orElse(null));
@@ -156,7 +151,7 @@ public class DeadLetterStore {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     letters.add(new DeadLetter(DeadLetterId.of(rs.getString(1)), rs.getString(2),
-                            Optional.ofNullable(rs.getString(3)), rs.getString(4), headersOf(rs.getString(5)),
+                            Optional.ofNullable(rs.getString(3)), rs.getString(4), StoredHeaders.read(rs.getString(5)),
                             rs.getString(6), rs.getString(7), Optional.ofNullable(rs.getString(8)),
                             rs.getTimestamp(9).toInstant(), rs.getInt(10), Status.valueOf(rs.getString(11)),
                             rs.getLong(12)));
@@ -200,35 +195,6 @@ public class DeadLetterStore {
         return text.substring(0, length - 1) + "…";
     }
 
-    private static String headersText(Map<String, String> headers) {
-        if (headers.isEmpty()) {
-            return null;
-        }
-        Properties properties = new Properties();
-        properties.putAll(headers);
-        StringWriter out = new StringWriter();
-        try {
-            properties.store(out, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().lines().filter(l -> !l.startsWith("#")).reduce((a, b) -> a + "\n" + b).orElse("");
-    }
-
-    private static Map<String, String> headersOf(String text) {
-        if (text == null || text.isBlank()) {
-            return Map.of();
-        }
-        Properties properties = new Properties();
-        try {
-            properties.load(new StringReader(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, String> headers = new LinkedHashMap<>();
-        new TreeMap<>(properties).forEach((k, v) -> headers.put((String) k, (String) v));
-        return headers;
-    }
 
     @FunctionalInterface
     private interface Binder {

@@ -3,7 +3,7 @@ package org.filiere.integration.camel.deadletter;
 /**
  * Exchange properties through which a route tells the dead-letter store about the item it is processing. None
  * is required: without them the store keeps the message body and offers a retry through the route's own
- * endpoint when that endpoint can be sent to ({@code direct:}, {@code seda:}).
+ * endpoint when that endpoint can be sent to ({@code direct:}).
  */
 public final class DeadLetters {
 

@@ -1,9 +1,5 @@
 package org.filiere.integration.camel.outbox;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,10 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -27,6 +21,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.filiere.integration.camel.StoredHeaders;
 import org.filiere.persistence.Storage;
 
 /**
@@ -190,7 +185,7 @@ public class OutboxStore {
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next() && messages.size() < limit) {
                 OutboxMessage message = new OutboxMessage(rs.getString(1), rs.getLong(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), headersOf(rs.getString(7)),
+                        rs.getString(4), rs.getString(5), rs.getString(6), StoredHeaders.read(rs.getString(7)),
                         rs.getTimestamp(8).toInstant(), rs.getInt(9), rs.getTimestamp(10).toInstant());
                 if (keep.test(message)) {
                     messages.add(message);
@@ -301,19 +296,7 @@ public class OutboxStore {
     }
 
     static String headersText(Map<String, String> headers) {
-        if (headers.isEmpty()) {
-            return "";
-        }
-        Properties properties = new Properties();
-        properties.putAll(headers);
-        StringWriter out = new StringWriter();
-        try {
-            properties.store(out, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String text = out.toString().lines().filter(l -> !l.startsWith("#"))
-                .reduce((a, b) -> a + "\n" + b).orElse("");
+        String text = StoredHeaders.text(headers);
         if (text.length() > MAX_TEXT) {
             throw new IllegalArgumentException("The headers of an outbox message take more than " + MAX_TEXT
                     + " characters");
@@ -321,20 +304,6 @@ public class OutboxStore {
         return text;
     }
 
-    static Map<String, String> headersOf(String text) {
-        if (text == null || text.isBlank()) {
-            return Map.of();
-        }
-        Properties properties = new Properties();
-        try {
-            properties.load(new StringReader(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, String> headers = new LinkedHashMap<>();
-        new TreeMap<>(properties).forEach((k, v) -> headers.put((String) k, (String) v));
-        return headers;
-    }
 
     /**
      * A claimed batch: its messages, and the transaction in which their outcome is written. Closing a batch that
