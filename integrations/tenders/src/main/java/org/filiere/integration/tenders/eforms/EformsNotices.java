@@ -17,7 +17,7 @@ import org.filiere.watch.TenderNotice;
  * Reads eForms contract notices (UBL 2.3, as TED and BOAMP publish them) with StAX as they stream: only the notice
  * being read is held, as the few fields the market watch takes. A file is one notice, its root element a
  * {@code ContractNotice}, as eForms defines it; a file whose root is another element may hold several notices as
- * its children, each read in turn. The fields are found where the eForms SDK's XPaths put them:
+ * its children, each read in turn, and is refused at once when its first child is not one. The fields are found where the eForms SDK's XPaths put them:
  *
  * <table>
  * <caption>Fields read</caption>
@@ -82,6 +82,7 @@ public final class EformsNotices implements Closeable {
     private final boolean wrapped;
     private long position;
     private boolean finished;
+    private boolean pending;
 
     private EformsNotices(XMLStreamReader xml, long limit) {
         this.xml = xml;
@@ -95,7 +96,7 @@ public final class EformsNotices implements Closeable {
      *
      * @param maxNoticeChars the largest notice read, in characters
      * @throws NotAContractNoticeException if its root is another eForms notice (an award notice, a prior information
-     *                                     notice)
+     *                                     notice), or neither a notice nor an element whose first child is one
      * @throws UnreadableNoticeException   if it is not well-formed XML
      */
     public static EformsNotices open(Reader text, long maxNoticeChars) {
@@ -114,6 +115,9 @@ public final class EformsNotices implements Closeable {
             otherNotice(xml).ifPresent(other -> {
                 throw new NotAContractNoticeException(other);
             });
+            if (notices.wrapped) {
+                notices.firstChild();
+            }
             return notices;
         } catch (XMLStreamException e) {
             throw unreadable(e);
@@ -121,10 +125,10 @@ public final class EformsNotices implements Closeable {
     }
 
     /**
-     * The next notice, or nothing at the end of the file.
+     * The next notice, or nothing at the end of the file. A child of the root that is another kind of eForms notice
+     * comes out with its problem; other children are passed over.
      *
-     * @throws NotAContractNoticeException at the end of an XML file that holds no contract notice
-     * @throws UnreadableNoticeException   if the file stops being well-formed XML (the notices before were read)
+     * @throws UnreadableNoticeException if the file stops being well-formed XML (the notices before were read)
      */
     public Optional<Read> next() {
         try {
@@ -136,10 +140,10 @@ public final class EformsNotices implements Closeable {
                 position = 1;
                 return Optional.of(notice());
             }
-            int depth = 1;
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.END_ELEMENT && --depth == 0) {
+            while (true) {
+                int event = pending ? XMLStreamConstants.START_ELEMENT : xml.next();
+                pending = false;
+                if (event == XMLStreamConstants.END_ELEMENT) {
                     break;
                 }
                 if (event != XMLStreamConstants.START_ELEMENT) {
@@ -159,14 +163,26 @@ public final class EformsNotices implements Closeable {
                 skip();
             }
             finished = true;
-            if (position == 0) {
-                throw new NotAContractNoticeException("an XML document without any eForms contract notice (its"
-                        + " root element is " + root + ")");
-            }
             return Optional.empty();
         } catch (XMLStreamException e) {
             throw unreadable(e);
         }
+    }
+
+    /**
+     * Goes to the first element within a root that is not a notice: a notice, or else the file is refused as soon
+     * as that is known.
+     */
+    private void firstChild() throws XMLStreamException {
+        int event = xml.next();
+        while (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_ELEMENT) {
+            event = xml.next();
+        }
+        if (event == XMLStreamConstants.END_ELEMENT || !isContractNotice() && otherNotice(xml).isEmpty()) {
+            throw new NotAContractNoticeException("an XML document that is not an eForms contract notice (its root"
+                    + " element is " + root + ")");
+        }
+        pending = true;
     }
 
     private boolean isContractNotice() {
@@ -285,7 +301,6 @@ public final class EformsNotices implements Closeable {
                 }
             }
             case "VersionID" -> fields.version = value;
-            case "ContractFolderID" -> fields.procedureId = value;
             case "NoticeLanguageCode" -> fields.language = value;
             case "IssueDate" -> fields.issueDate = value;
             case EXT + "Publication/NoticePublicationID" -> fields.publicationId = value;

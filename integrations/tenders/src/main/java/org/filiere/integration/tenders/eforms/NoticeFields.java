@@ -76,7 +76,6 @@ final class NoticeFields {
     final List<Organisation> organisations = new ArrayList<>();
     String noticeId;
     String version;
-    String procedureId;
     String language;
     String issueDate;
     String publicationId;
@@ -94,11 +93,11 @@ final class NoticeFields {
         String description = description(text(procedure.descriptions), title, realLots);
         List<String> cpv = cpv(realLots, issues);
         Place place = place(realLots, issues);
-        String[] value = value(realLots, issues);
+        Amount value = value(realLots, issues);
+        String published = publicationDate != null ? publicationDate : issueDate;
         return new TenderNotice(SOURCE, noticeId, buyer.map(o -> o.name).orElse(null), siret, title, description,
-                cpv, place.department, place.postcode, null, value[0], value[1],
-                publicationDate != null ? publicationDate : issueDate, deadline(realLots, issues), url(realLots, issues),
-                issues);
+                cpv, place.department, place.postcode, null, value.amount, value.currency, published,
+                deadline(realLots, issues), url(realLots, issues), issues);
     }
 
     private Optional<Organisation> buyer(List<FieldIssue> issues) {
@@ -200,17 +199,22 @@ final class NoticeFields {
         return new Place(department, where.postcode);
     }
 
-    private String[] value(List<Lot> realLots, List<FieldIssue> issues) {
+    private record Amount(String amount, String currency) {
+
+        static final Amount NONE = new Amount(null, null);
+    }
+
+    private Amount value(List<Lot> realLots, List<FieldIssue> issues) {
         if (procedure.value != null) {
-            return new String[] {procedure.value, procedure.currency};
+            return new Amount(procedure.value, procedure.currency);
         }
         List<Project> valued = realLots.stream().map(l -> l.project).filter(p -> p.value != null).toList();
         if (valued.isEmpty()) {
             issues.add(new FieldIssue("estimated value", "", "not given; the tender is kept without a value"));
-            return new String[] {null, null};
+            return Amount.NONE;
         }
         if (valued.size() == 1) {
-            return new String[] {valued.get(0).value, valued.get(0).currency};
+            return new Amount(valued.get(0).value, valued.get(0).currency);
         }
         String currency = valued.get(0).currency;
         BigDecimal sum = BigDecimal.ZERO;
@@ -218,16 +222,16 @@ final class NoticeFields {
             if (!Objects.equals(currency, p.currency)) {
                 issues.add(new FieldIssue("estimated value", "", "the lots give values in different currencies ("
                         + currency + ", " + p.currency + "); the tender is kept without a value"));
-                return new String[] {null, null};
+                return Amount.NONE;
             }
             try {
                 sum = sum.add(new BigDecimal(p.value.strip()));
             } catch (NumberFormatException e) {
                 issues.add(new FieldIssue("estimated value", p.value, "not a number; the lots' values are left out"));
-                return new String[] {null, null};
+                return Amount.NONE;
             }
         }
-        return new String[] {sum.toPlainString(), currency};
+        return new Amount(sum.toPlainString(), currency);
     }
 
     private String deadline(List<Lot> realLots, List<FieldIssue> issues) {

@@ -125,6 +125,20 @@ class EformsNoticesTest {
     }
 
     @Test
+    void shouldAddUpTheValuesOfTheLotsWhenTheProcedureGivesNoneLeavingOutTheGroupOfLots() {
+        String amount = "<cbc:EstimatedOverallContractAmount currencyID=\"EUR\">9999999.99"
+                + "</cbc:EstimatedOverallContractAmount>";
+        String xml = sample("cn_24_maximal.xml");
+        String withoutProcedureValue = xml.substring(0, xml.indexOf(amount))
+                + xml.substring(xml.indexOf(amount) + amount.length());
+
+        TenderNotice notice = readAll(withoutProcedureValue, NO_LIMIT).get(0).notice().orElseThrow();
+
+        assertThat(notice.value()).isEqualTo("19999999.98");
+        assertThat(notice.currency()).isEqualTo("EUR");
+    }
+
+    @Test
     void shouldNormaliseIndentedTextAndAddTheCodesOfALotThatDiffersFromItsProcedure() {
         TenderNotice notice = notice("cn_81_FRA.xml");
 
@@ -160,6 +174,21 @@ class EformsNoticesTest {
     }
 
     @Test
+    void shouldLinkToTheNoticeOnTedAndTakeItsPublicationDateOnceItIsPublished() {
+        String published = sample("cn_24_minimal.xml").replace("</efac:NoticeSubType>", "</efac:NoticeSubType>"
+                + "<efac:Publication xmlns:efbc=\"http://data.europa.eu/p27/eforms-ubl-extension-basic-components/1\">"
+                + "<efbc:NoticePublicationID schemeName=\"ojs-notice-id\">12345678-2025</efbc:NoticePublicationID>"
+                + "<efbc:GazetteID schemeName=\"ojs-id\">123/2025</efbc:GazetteID>"
+                + "<efbc:PublicationDate>2025-05-22+01:00</efbc:PublicationDate></efac:Publication>");
+
+        TenderNotice notice = readAll(published, NO_LIMIT).get(0).notice().orElseThrow();
+
+        assertThat(notice.url()).isEqualTo("https://ted.europa.eu/en/notice/-/detail/12345678-2025");
+        assertThat(notice.publishedOn()).isEqualTo("2025-05-22+01:00");
+        assertThat(notice.readingIssues()).extracting(FieldIssue::field).doesNotContain("URL");
+    }
+
+    @Test
     void shouldHandOnBadlyWrittenFieldsForTheMarketWatchToReport() {
         String bad = sample("cn_24_minimal.xml")
                 .replace(">72230000<", ">72230001<")
@@ -188,10 +217,15 @@ class EformsNoticesTest {
     }
 
     @Test
-    void shouldRefuseXmlThatHoldsNoContractNoticeOnceItIsRead() {
-        assertThatThrownBy(() -> readAll("<?xml version=\"1.0\"?><TED_EXPORT><CODED_DATA_SECTION/></TED_EXPORT>",
-                NO_LIMIT)).isInstanceOf(NotAContractNoticeException.class)
+    void shouldRefuseXmlThatIsNotAnEformsNoticeWithoutReadingFurtherThanItsFirstElements() {
+        String ted = "<?xml version=\"1.0\"?><TED_EXPORT><CODED_DATA_SECTION/>" + body("cn_24_open.xml")
+                + "</TED_EXPORT>";
+
+        assertThatThrownBy(() -> EformsNotices.open(new StringReader(ted), NO_LIMIT))
+                .isInstanceOf(NotAContractNoticeException.class)
                 .hasMessageContaining("its root element is TED_EXPORT");
+        assertThatThrownBy(() -> EformsNotices.open(new StringReader("<TED_EXPORT/>"), NO_LIMIT))
+                .isInstanceOf(NotAContractNoticeException.class);
     }
 
     @Test
