@@ -12,14 +12,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code import-tenders FILE}: reads an OCDS release package or a DECP v2 file into the market watch. */
-@Command(name = "import-tenders", description = "Import calls for tender from an OCDS or DECP v2 JSON file.")
+/**
+ * {@code import-tenders FILE}: reads an OCDS release package, a DECP v2 file or an eForms contract notice into the
+ * market watch.
+ */
+@Command(name = "import-tenders",
+        description = "Import calls for tender from an OCDS or DECP v2 JSON file, or an eForms contract notice (XML).")
 public class ImportTendersCommand implements Callable<Integer> {
 
     @ParentCommand
     ClusterDemo demo;
 
-    @Parameters(paramLabel = "FILE", description = "An OCDS release package or a DECP v2 file (JSON).")
+    @Parameters(paramLabel = "FILE",
+            description = "An OCDS release package or a DECP v2 file (JSON), or an eForms contract notice (XML).")
     Path file;
 
     @Override

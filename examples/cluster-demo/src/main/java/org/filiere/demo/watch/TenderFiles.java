@@ -11,7 +11,7 @@ import org.filiere.watch.UnusableTenderException;
 import org.filiere.watch.application.TenderReception;
 import org.filiere.watch.application.TenderService;
 
-/** Imports a feed file (OCDS or DECP v2) entry by entry, and says what became of each. */
+/** Imports a feed file (OCDS, DECP v2 or eForms) entry by entry, and says what became of each. */
 final class TenderFiles {
 
     private TenderFiles() {

@@ -94,6 +94,30 @@ class WatchDemoTest {
     }
 
     @Test
+    void shouldImportAnEformsContractNoticeReportingTheFieldsItLacks() throws Exception {
+        Path notice = dataDir.resolve("avis-eforms.xml");
+        Files.writeString(notice, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <ContractNotice xmlns="urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2"
+                    xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
+                    xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2">
+                  <cbc:ID schemeName="notice-id">5b1f0c9e-2d4a-4c1e-9a57-0e3c8d2f7a11</cbc:ID>
+                  <cbc:VersionID>01</cbc:VersionID>
+                  <cac:ProcurementProject>
+                    <cbc:Name languageID="FRA">Maintenance du site web de la métropole</cbc:Name>
+                    <cac:MainCommodityClassification>
+                      <cbc:ItemClassificationCode listName="cpv">72000000</cbc:ItemClassificationCode>
+                    </cac:MainCommodityClassification>
+                  </cac:ProcurementProject>
+                </ContractNotice>
+                """);
+        Run imported = run("import-tenders", notice.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("eforms/5b1f0c9e-2d4a-4c1e-9a57-0e3c8d2f7a11")
+                .contains("left out: deadline: not given").contains("1 entries, 1 new");
+    }
+
+    @Test
     void shouldRefuseATenderFileItDoesNotReadNamingTheFormatsItReads() throws Exception {
         Path notice = dataDir.resolve("avis.xml");
         Files.writeString(notice, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TED_EXPORT/>\n");

@@ -7,5 +7,7 @@ public enum FeedFormat {
     /** A French DECP v2 contract record ({@code marche}). */
     DECP,
     /** A French DECP v2 concession record ({@code contrat-concession}). */
-    DECP_CONCESSION
+    DECP_CONCESSION,
+    /** An eForms contract notice ({@code ContractNotice}, UBL XML), as TED and BOAMP publish them. */
+    EFORMS
 }

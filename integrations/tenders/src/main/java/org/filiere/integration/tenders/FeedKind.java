@@ -9,12 +9,14 @@ public enum FeedKind {
     /** A single OCDS release: {@code ocid} at the top. */
     OCDS_RELEASE("a single OCDS release"),
     /** A French DECP file: {@code marches}, as an array or with {@code marche} and {@code contrat-concession}. */
-    DECP("a DECP file");
+    DECP("a DECP file"),
+    /** An eForms contract notice in XML: {@code ContractNotice}, one a file. */
+    EFORMS("an eForms contract notice");
 
     /** The one sentence naming what the tender import reads, for refusals. */
-    public static final String READ = "the tender import reads JSON files only: OCDS release packages (releases), "
-            + "OCDS record packages (records with a compiledRelease), single OCDS releases (ocid) and DECP files "
-            + "(marches)";
+    public static final String READ = "the tender import reads OCDS release packages (releases), OCDS record "
+            + "packages (records with a compiledRelease), single OCDS releases (ocid) and DECP files (marches) in "
+            + "JSON, and eForms contract notices (ContractNotice) in XML";
 
     private final String description;
 

@@ -26,7 +26,8 @@ import org.filiere.watch.FieldIssue;
 
 /**
  * Reads a tender feed file as it streams, one entry at a time: only the entry being read is held in memory, however
- * large the file. It tells what it was given (see {@link FeedKind}) from the content and refuses what it does not
+ * large the file. JSON is read with Jackson's streaming parser; XML, an eForms notice, with StAX (see
+ * {@link EformsFeed}). It tells what it was given (see {@link FeedKind}) from the content and refuses what it does not
  * read. An entry larger than the limit is not read: it comes out with its problem instead of its content.
  */
 public final class TenderFeedReader implements Closeable {
@@ -57,6 +58,7 @@ public final class TenderFeedReader implements Closeable {
     private final String name;
     private final FeedText text;
     private final BoundedParser parser;
+    private final EformsFeed eforms;
     private final List<FieldIssue> issues = new ArrayList<>();
     private final ObjectNode rest = JsonNodeFactory.instance.objectNode();
     private FeedKind kind;
@@ -71,6 +73,15 @@ public final class TenderFeedReader implements Closeable {
         this.name = name;
         this.text = text;
         this.parser = new BoundedParser(parser, maxEntryChars);
+        this.eforms = null;
+    }
+
+    private TenderFeedReader(String name, FeedText text, EformsFeed eforms) {
+        this.name = name;
+        this.text = text;
+        this.parser = null;
+        this.eforms = eforms;
+        this.kind = FeedKind.EFORMS;
     }
 
     /**
@@ -78,8 +89,9 @@ public final class TenderFeedReader implements Closeable {
      *
      * @param name          the file's name or address, for messages
      * @param maxEntryChars the largest entry read, in characters
-     * @throws TenderFeedRefusedException if it is XML, or JSON that is not an object
-     * @throws UnreadableFeedException    if it is not JSON
+     * @throws TenderFeedRefusedException if it is JSON that is not an object, or XML that is not an eForms contract
+     *                                    notice
+     * @throws UnreadableFeedException    if it is neither JSON nor well-formed XML
      */
     public static TenderFeedReader open(String name, InputStream in, long maxEntryChars) {
         FeedText text = new FeedText(in);
@@ -89,8 +101,16 @@ public final class TenderFeedReader implements Closeable {
             while (first == ' ' || first == '\n' || first == '\r' || first == '\t') {
                 first = reader.read();
             }
-            String refusal = first == '<' ? "an XML document" : first == '[' ? "a JSON array, not a JSON object"
-                    : first < 0 ? "empty" : null;
+            if (first == '<') {
+                reader.unread(first);
+                try {
+                    return new TenderFeedReader(name, text, EformsFeed.open(name, reader, maxEntryChars));
+                } catch (RuntimeException refused) {
+                    closeQuietly(text);
+                    throw refused;
+                }
+            }
+            String refusal = first == '[' ? "a JSON array, not a JSON object" : first < 0 ? "empty" : null;
             if (refusal != null) {
                 text.close();
                 throw new TenderFeedRefusedException(name, refusal);
@@ -130,8 +150,8 @@ public final class TenderFeedReader implements Closeable {
     /**
      * The next entry, or nothing at the end of the file.
      *
-     * @throws TenderFeedRefusedException at the end of a JSON file that holds no tender feed
-     * @throws UnreadableFeedException    if the file stops being JSON (what came before was read)
+     * @throws TenderFeedRefusedException at the end of a file that holds no tender feed
+     * @throws UnreadableFeedException    if the file stops being JSON or XML (what came before was read)
      */
     public Optional<Entry> next() {
         try {
@@ -148,6 +168,9 @@ public final class TenderFeedReader implements Closeable {
     }
 
     private Optional<Entry> read() throws IOException {
+        if (eforms != null) {
+            return eforms.next();
+        }
         while (!finished) {
             if (array != null) {
                 JsonToken token = parser.nextToken();
@@ -283,7 +306,11 @@ public final class TenderFeedReader implements Closeable {
     @Override
     public void close() {
         try {
-            parser.close();
+            if (parser != null) {
+                parser.close();
+            } else {
+                eforms.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -79,6 +79,7 @@ public final class TenderFeeds {
             case OCDS -> OcdsReleases.notice(node, fileIssues);
             case DECP -> DecpRecords.contract(node, fileIssues);
             case DECP_CONCESSION -> DecpRecords.concession(node, fileIssues);
+            case EFORMS -> EformsFeed.notice(node, fileIssues);
         };
     }
 

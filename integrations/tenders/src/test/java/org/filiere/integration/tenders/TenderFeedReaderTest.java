@@ -89,7 +89,8 @@ class TenderFeedReaderTest {
     void shouldRefuseAnXmlNoticeNamingTheFormatsItReads() {
         assertThatThrownBy(() -> open("notice.xml", "<?xml version=\"1.0\"?><TED_EXPORT/>", 1_000))
                 .isInstanceOf(TenderFeedRefusedException.class)
-                .hasMessage("The tender feed notice.xml is refused: it is an XML document; " + FeedKind.READ + ".");
+                .hasMessage("The tender feed notice.xml is refused: it is an XML document that is not an eForms "
+                        + "contract notice (its root element is TED_EXPORT); " + FeedKind.READ + ".");
     }
 
     @Test
