@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -115,6 +116,18 @@ public class ConsentService {
             requireStaff(actor, "read a person's consents");
         }
         return consents.historyOf(key);
+    }
+
+    /**
+     * Replaces the person's address in the history of their consents by a reference that names no one, keeping the
+     * changes and so the counts; staff only.
+     *
+     * @return how many changes were anonymised
+     */
+    public int anonymise(Actor actor, String email) {
+        requireStaff(actor, "anonymise a person's consents");
+        String key = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return consents.anonymise(key, ConsentPersonalData.ERASED + UUID.randomUUID());
     }
 
     /** How many consents of the purpose were given, and withdrawn, over the whole history (erased people included). */

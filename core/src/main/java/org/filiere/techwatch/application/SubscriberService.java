@@ -103,13 +103,16 @@ public class SubscriberService {
         return new Export(subscribers.withEmail(email == null ? "" : email.strip()), clock.instant());
     }
 
-    /** Erases a subscriber and their deliveries for good, on request; staff only. */
+    /**
+     * Erases a subscriber and their deliveries for good, on request, and anonymises the history of their consents;
+     * staff only.
+     */
     public void erase(Actor actor, LetterSubscriberId id) {
         requireStaff(actor, "erase a subscriber's personal data");
+        LetterSubscriber subscriber = subscribers.find(id).orElseThrow(() -> new NotFoundException("subscriber " + id));
         deliveries.eraseOf(id);
-        if (!subscribers.erase(id)) {
-            throw new NotFoundException("subscriber " + id);
-        }
+        subscribers.erase(id);
+        consents.anonymise(actor, subscriber.email());
     }
 
     /** How many people the letter goes to. */
