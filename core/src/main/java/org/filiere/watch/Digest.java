@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.filiere.member.MemberId;
 
@@ -28,7 +29,7 @@ public final class Digest {
     private final DigestId id;
     private final MemberId memberId;
     private final WatchWeek week;
-    private final List<String> recipients;
+    private List<String> recipients;
     private final List<DigestEntry> entries;
     private final Instant composedAt;
     private Optional<Instant> sentAt;
@@ -75,6 +76,19 @@ public final class Digest {
      * @param event  what happened
      */
     public record Composed(Digest digest, DigestComposed event) {
+    }
+
+    /**
+     * Leaves out the recipients who no longer consent to the digests, before it is sent.
+     *
+     * @throws DigestWithoutConsentException if none is left
+     */
+    public void keepRecipients(Predicate<String> consenting) {
+        List<String> kept = recipients.stream().filter(consenting).toList();
+        if (kept.isEmpty()) {
+            throw new DigestWithoutConsentException(this);
+        }
+        recipients = kept;
     }
 
     /**

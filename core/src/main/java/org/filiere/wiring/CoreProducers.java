@@ -44,6 +44,14 @@ public class CoreProducers {
     String auditRetention;
 
     @Inject
+    @ConfigProperty(name = "filiere.retention.dead-letters", defaultValue = "P90D")
+    String deadLetterRetention;
+
+    @Inject
+    @ConfigProperty(name = "filiere.retention.processed-items", defaultValue = "P1Y")
+    String processedItemRetention;
+
+    @Inject
     @ConfigProperty(name = "filiere.membership.grace-day", defaultValue = "03-31")
     String graceDay;
 
@@ -98,12 +106,17 @@ public class CoreProducers {
     @Produces
     @Singleton
     RetentionPolicy retentionPolicy() {
+        return new RetentionPolicy(period("filiere.retention.registrations", registrationRetention),
+                period("filiere.retention.audit", auditRetention),
+                period("filiere.retention.dead-letters", deadLetterRetention),
+                period("filiere.retention.processed-items", processedItemRetention));
+    }
+
+    private static Period period(String key, String value) {
         try {
-            return new RetentionPolicy(Period.parse(registrationRetention.strip()),
-                    Period.parse(auditRetention.strip()));
+            return Period.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("filiere.retention.registrations and filiere.retention.audit must be"
-                    + " ISO-8601 periods like P3Y, not '" + registrationRetention + "' and '" + auditRetention + "'",
+            throw new IllegalArgumentException(key + " must be an ISO-8601 period like P3Y or P90D, not '" + value + "'",
                     e);
         }
     }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.filiere.access.AccessRefusedException;
 import org.filiere.access.Actor;
 import org.filiere.fixtures.Fixtures;
+import org.filiere.fixtures.InMemoryConsents;
 import org.filiere.fixtures.InMemoryMembers;
 import org.filiere.fixtures.InMemoryTenders;
 import org.filiere.fixtures.InMemoryWatchProfiles;
@@ -27,6 +28,7 @@ import org.filiere.member.NafNomenclature;
 import org.filiere.member.RenewalGracePolicy;
 import org.filiere.member.UnknownMemberException;
 import org.filiere.member.application.MembershipService;
+import org.filiere.privacy.application.ConsentService;
 import org.filiere.watch.CpvCode;
 import org.filiere.watch.CpvVocabulary;
 import org.filiere.watch.InvalidCpvCodeException;
@@ -52,7 +54,7 @@ class WatchServicesTest {
     private final RecordedEvents events = new RecordedEvents();
     private final TenderService tenderService = new TenderService(tenders, cpv, events, clock);
     private final WatchProfileService profileService = new WatchProfileService(new InMemoryWatchProfiles(), members,
-            cpv, events, clock);
+            cpv, new ConsentService(new InMemoryConsents(), events, clock), events, clock);
     private final Actor staff = aStaffMember();
 
     private MemberId aMember(int index) {

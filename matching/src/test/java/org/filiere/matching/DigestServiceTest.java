@@ -9,10 +9,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Optional;
 
 import org.filiere.access.AccessRefusedException;
 import org.filiere.access.Actor;
 import org.filiere.fixtures.Fixtures;
+import org.filiere.fixtures.InMemoryConsents;
 import org.filiere.fixtures.InMemoryDigests;
 import org.filiere.fixtures.InMemoryMembers;
 import org.filiere.fixtures.InMemoryTenders;
@@ -25,12 +27,16 @@ import org.filiere.member.MemberId;
 import org.filiere.member.NafNomenclature;
 import org.filiere.member.RenewalGracePolicy;
 import org.filiere.member.application.MembershipService;
+import org.filiere.privacy.ConsentMeans;
+import org.filiere.privacy.ConsentPurpose;
+import org.filiere.privacy.application.ConsentService;
 import org.filiere.watch.CpvCode;
 import org.filiere.watch.CpvVocabulary;
 import org.filiere.watch.Digest;
 import org.filiere.watch.DigestComposed;
 import org.filiere.watch.DigestEntry;
 import org.filiere.watch.DigestSent;
+import org.filiere.watch.DigestWithoutConsentException;
 import org.filiere.watch.MatchReason;
 import org.filiere.watch.Tender;
 import org.filiere.watch.TenderId;
@@ -38,6 +44,8 @@ import org.filiere.watch.WatchWeek;
 import org.filiere.watch.application.DigestDispatch;
 import org.filiere.watch.application.DigestService;
 import org.filiere.watch.application.WatchCommands.ComposeWeeklyDigests;
+import org.filiere.watch.application.WatchCommands.SendDigest;
+import org.filiere.watch.application.WatchCommands.SetWatchProfile;
 import org.filiere.watch.application.WatchProfileService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,8 +62,11 @@ class DigestServiceTest {
     private final RecordedEvents events = new RecordedEvents();
     private final RecordingDigestMailer mailer = new RecordingDigestMailer();
     private final LuceneTenderMatcher engine = new LuceneTenderMatcher(cpv);
-    private final DigestService service = new DigestService(tenders, profiles, digests, engine, mailer, events, clock);
-    private final WatchProfileService profileService = new WatchProfileService(profiles, members, cpv, events, clock);
+    private final InMemoryConsents consents = new InMemoryConsents();
+    private final DigestService service = new DigestService(tenders, profiles, digests, engine, mailer, consents,
+            events, clock);
+    private final WatchProfileService profileService = new WatchProfileService(profiles, members, cpv,
+            new ConsentService(consents, events, clock), events, clock);
     private final WatchWeek week = WatchWeek.of(LocalDate.of(2025, 6, 4));
     private final Actor staff = aStaffMember();
 
@@ -99,6 +110,44 @@ class DigestServiceTest {
         assertThat(service.digests(roads, week)).isEmpty();
         assertThat(events.ofType(DigestComposed.class)).singleElement()
                 .satisfies(e -> assertThat(e.tenderCount()).isEqualTo(2));
+    }
+
+    @Test
+    void shouldSendDigestsOnlyToRecipientsWhoStillConsent() {
+        MemberId software = new MembershipService(members, NafNomenclature.shipped(),
+                new RenewalGracePolicy(MonthDay.of(3, 31)), events, clock)
+                .apply(anApplication(Fixtures.SIRETS[0], "Membre 0", 2025));
+        profileService.setProfile(new SetWatchProfile(staff, software, List.of("logiciel"), List.of(), List.of(),
+                List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
+                List.of("achats@example.org", "direction@example.org", "veille@example.org"), true));
+        ConsentService consentService = new ConsentService(consents, events, clock);
+        consentService.unsubscribe(ConsentPurpose.TENDER_DIGESTS, "Achats@example.org");
+        received("A", "Acquisition de logiciels", LocalDate.of(2025, 7, 1));
+
+        Digest digest = service.compose(new ComposeWeeklyDigests(staff, week)).get(0);
+        List<String> composedFor = digest.recipients();
+        consentService.withdraw(staff, ConsentPurpose.TENDER_DIGESTS, "direction@example.org", ConsentMeans.EMAIL);
+        service.send(new SendDigest(staff, digest.id()));
+
+        assertThat(composedFor).containsExactly("direction@example.org", "veille@example.org");
+        assertThat(mailer.sent()).singleElement()
+                .satisfies(d -> assertThat(d.recipients()).containsExactly("veille@example.org"));
+    }
+
+    @Test
+    void shouldNotSendADigestNoneOfWhoseRecipientsConsentsAnyMore() {
+        MemberId software = aMemberWatching(0, List.of("logiciel"), List.of());
+        received("A", "Acquisition de logiciels", LocalDate.of(2025, 7, 1));
+        Digest digest = service.compose(new ComposeWeeklyDigests(staff, week)).get(0);
+        new ConsentService(consents, events, clock).unsubscribe(ConsentPurpose.TENDER_DIGESTS,
+                "veille@" + software.value() + ".example.org");
+
+        assertThatThrownBy(() -> service.send(new SendDigest(staff, digest.id())))
+                .isInstanceOf(DigestWithoutConsentException.class).hasMessageContaining("consents");
+        assertThat(mailer.sent()).isEmpty();
+        assertThat(service.unsent()).extracting(Digest::id).containsExactly(digest.id());
+        received("B", "Logiciel de gestion", LocalDate.of(2025, 7, 1));
+        assertThat(service.compose(new ComposeWeeklyDigests(staff, week))).as("no digest to no one").isEmpty();
     }
 
     @Test

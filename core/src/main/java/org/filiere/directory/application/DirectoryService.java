@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.filiere.access.Actor;
 import org.filiere.directory.DirectoryConsent;
 import org.filiere.directory.DirectoryConsents;
 import org.filiere.directory.DirectoryListing;
@@ -26,6 +27,9 @@ import org.filiere.member.Members;
 import org.filiere.member.NafActivity;
 import org.filiere.member.NafNomenclature;
 import org.filiere.member.SectorFamilies;
+import org.filiere.privacy.ConsentMeans;
+import org.filiere.privacy.ConsentPurpose;
+import org.filiere.privacy.application.ConsentService;
 
 /**
  * The association's public directory: the members that consented to be listed, with what they offer. A member is
@@ -39,13 +43,15 @@ public class DirectoryService {
     private final Members members;
     private final NafNomenclature naf;
     private final SectorFamilies sectors;
+    private final ConsentService history;
     private final DomainEvents events;
     private final Clock clock;
 
     @Inject
     public DirectoryService(DirectoryConsents consents, Members members, NafNomenclature naf, SectorFamilies sectors,
-            DomainEvents events, Clock clock) {
+            ConsentService history, DomainEvents events, Clock clock) {
         this.consents = consents;
+        this.history = history;
         this.members = members;
         this.naf = naf;
         this.sectors = sectors;
@@ -55,7 +61,7 @@ public class DirectoryService {
 
     /** For the CDI container's proxies. */
     protected DirectoryService() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /**
@@ -72,12 +78,20 @@ public class DirectoryService {
             DirectoryConsent.Given given = DirectoryConsent.give(c.memberId(), c.offer(), c.actor().name(), clock);
             consents.save(given.consent());
             events.publish(given.event());
+            history.give(c.actor(), ConsentPurpose.PUBLIC_DIRECTORY, c.memberId().value(), means(c.actor()));
             return;
         }
         DirectoryConsent consent = existing.get();
         var listed = consent.renew(c.offer(), c.actor().name(), clock);
         consents.save(consent);
         listed.ifPresent(events::publish);
+        if (listed.isPresent()) {
+            history.give(c.actor(), ConsentPurpose.PUBLIC_DIRECTORY, c.memberId().value(), means(c.actor()));
+        }
+    }
+
+    private static ConsentMeans means(Actor actor) {
+        return actor.isStaff() ? ConsentMeans.RECORDED_BY_STAFF : ConsentMeans.MEMBER_REPRESENTATIVE;
     }
 
     /**
@@ -92,6 +106,7 @@ public class DirectoryService {
         var withdrawn = consent.withdraw(clock);
         consents.save(consent);
         events.publish(withdrawn);
+        history.withdraw(c.actor(), ConsentPurpose.PUBLIC_DIRECTORY, c.memberId().value(), means(c.actor()));
     }
 
     /** The member's consent, given or withdrawn, if it ever gave one. */

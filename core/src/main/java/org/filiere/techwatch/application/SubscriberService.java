@@ -12,6 +12,9 @@ import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
 import org.filiere.kernel.NotFoundException;
+import org.filiere.privacy.ConsentMeans;
+import org.filiere.privacy.ConsentPurpose;
+import org.filiere.privacy.application.ConsentService;
 import org.filiere.techwatch.LetterDeliveries;
 import org.filiere.techwatch.LetterSubscriber;
 import org.filiere.techwatch.LetterSubscriberId;
@@ -27,27 +30,40 @@ public class SubscriberService {
 
     private final LetterSubscribers subscribers;
     private final LetterDeliveries deliveries;
+    private final ConsentService consents;
     private final Clock clock;
 
     @Inject
-    public SubscriberService(LetterSubscribers subscribers, LetterDeliveries deliveries, Clock clock) {
+    public SubscriberService(LetterSubscribers subscribers, LetterDeliveries deliveries, ConsentService consents,
+            Clock clock) {
         this.subscribers = subscribers;
         this.deliveries = deliveries;
+        this.consents = consents;
         this.clock = clock;
     }
 
     /** For the CDI container's proxies. */
     protected SubscriberService() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     /**
      * Staff record that a person subscribed (their consent, dated now). A person who had unsubscribed is
-     * subscribed again; one already subscribed stays as they were.
+     * subscribed again; one already subscribed stays as they were. The consent is recorded as given to staff, without
+     * saying how.
      */
     public LetterSubscriberId subscribe(Actor actor, String name, String email) {
+        return subscribe(actor, name, email, ConsentMeans.RECORDED_BY_STAFF);
+    }
+
+    /**
+     * Staff record that a person subscribed, and how they gave their consent (dated now). A person who had
+     * unsubscribed is subscribed again; one already subscribed stays as they were.
+     */
+    public LetterSubscriberId subscribe(Actor actor, String name, String email, ConsentMeans means) {
         requireStaff(actor, "record a subscription to the technology letter");
         LetterSubscriber candidate = LetterSubscriber.subscribe(name, email, clock);
+        consents.give(actor, ConsentPurpose.TECH_LETTER, candidate.email(), means);
         Optional<LetterSubscriber> known = subscribers.withEmail(candidate.email());
         if (known.isPresent()) {
             if (!known.get().isSubscribed()) {
@@ -68,6 +84,7 @@ public class SubscriberService {
         Optional<LetterSubscriber> known = subscribers.withEmail(email == null ? "" : email.strip())
                 .filter(LetterSubscriber::isSubscribed);
         known.ifPresent(s -> subscribers.save(s.unsubscribed(clock)));
+        known.ifPresent(s -> consents.unsubscribe(ConsentPurpose.TECH_LETTER, s.email()));
         return known.isPresent();
     }
 
@@ -86,13 +103,16 @@ public class SubscriberService {
         return new Export(subscribers.withEmail(email == null ? "" : email.strip()), clock.instant());
     }
 
-    /** Erases a subscriber and their deliveries for good, on request; staff only. */
+    /**
+     * Erases a subscriber and their deliveries for good, on request, and anonymises the history of their consents;
+     * staff only.
+     */
     public void erase(Actor actor, LetterSubscriberId id) {
         requireStaff(actor, "erase a subscriber's personal data");
+        LetterSubscriber subscriber = subscribers.find(id).orElseThrow(() -> new NotFoundException("subscriber " + id));
         deliveries.eraseOf(id);
-        if (!subscribers.erase(id)) {
-            throw new NotFoundException("subscriber " + id);
-        }
+        subscribers.erase(id);
+        consents.anonymise(actor, subscriber.email());
     }
 
     /** How many people the letter goes to. */

@@ -21,6 +21,8 @@ import jakarta.transaction.Transactional;
 import org.filiere.kernel.DomainEvents;
 import org.filiere.kernel.NotFoundException;
 import org.filiere.member.MemberId;
+import org.filiere.privacy.ConsentPurpose;
+import org.filiere.privacy.Consents;
 import org.filiere.watch.Digest;
 import org.filiere.watch.DigestEntry;
 import org.filiere.watch.DigestMailer;
@@ -51,6 +53,7 @@ public class DigestService {
     private final Digests digests;
     private final Supplier<TenderMatcher> matcher;
     private final Supplier<DigestMailer> mailer;
+    private final Consents consents;
     private final DomainEvents events;
     private final Clock clock;
 
@@ -58,8 +61,8 @@ public class DigestService {
      * The service with its matching engine and mailer given directly.
      */
     public DigestService(Tenders tenders, WatchProfiles profiles, Digests digests, TenderMatcher matcher,
-            DigestMailer mailer, DomainEvents events, Clock clock) {
-        this(tenders, profiles, digests, () -> matcher, () -> mailer, events, clock);
+            DigestMailer mailer, Consents consents, DomainEvents events, Clock clock) {
+        this(tenders, profiles, digests, () -> matcher, () -> mailer, consents, events, clock);
     }
 
     /**
@@ -69,25 +72,26 @@ public class DigestService {
      */
     @Inject
     public DigestService(Tenders tenders, WatchProfiles profiles, Digests digests, Instance<TenderMatcher> matcher,
-            Instance<DigestMailer> mailer, DomainEvents events, Clock clock) {
+            Instance<DigestMailer> mailer, Consents consents, DomainEvents events, Clock clock) {
         this(tenders, profiles, digests, () -> installed(matcher, "matching engine (TenderMatcher)", "filiere-matching"),
-                () -> installed(mailer, "digest mailer (DigestMailer)", "filiere-tenders"), events, clock);
+                () -> installed(mailer, "digest mailer (DigestMailer)", "filiere-tenders"), consents, events, clock);
     }
 
     private DigestService(Tenders tenders, WatchProfiles profiles, Digests digests, Supplier<TenderMatcher> matcher,
-            Supplier<DigestMailer> mailer, DomainEvents events, Clock clock) {
+            Supplier<DigestMailer> mailer, Consents consents, DomainEvents events, Clock clock) {
         this.tenders = tenders;
         this.profiles = profiles;
         this.digests = digests;
         this.matcher = matcher;
         this.mailer = mailer;
+        this.consents = consents;
         this.events = events;
         this.clock = clock;
     }
 
     /** For the CDI container's proxies. */
     protected DigestService() {
-        this(null, null, null, (Supplier<TenderMatcher>) null, null, null, null);
+        this(null, null, null, (Supplier<TenderMatcher>) null, null, null, null, null);
     }
 
     private static <T> T installed(Instance<T> instance, String what, String module) {
@@ -100,7 +104,9 @@ public class DigestService {
     /**
      * Composes the digests of a week: the tenders first received that week, still open, matched against every
      * active profile; a member never gets a tender it was sent before. Composing again later in the week gives
-     * digests of the tenders that came in since, to the members they concern, and nothing to the others.
+     * digests of the tenders that came in since, to the members they concern, and nothing to the others. A digest
+     * goes to the profile's recipients who consent to the tender digests; a member none of whose recipients does gets
+     * none.
      *
      * @return the digests composed, in SIREN order
      */
@@ -129,7 +135,11 @@ public class DigestService {
             }
             List<DigestEntry> entries = fresh.stream().map(m -> DigestEntry.of(byId.get(m.tenderId()), m.reasons()))
                     .toList();
-            Digest.Composed digest = Digest.compose(profile.memberId(), c.week(), profile.recipients(), entries, clock);
+            List<String> recipients = profile.recipients().stream().filter(this::consents).toList();
+            if (recipients.isEmpty()) {
+                continue;
+            }
+            Digest.Composed digest = Digest.compose(profile.memberId(), c.week(), recipients, entries, clock);
             digests.save(digest.digest());
             events.publish(digest.event());
             composed.add(digest.digest());
@@ -140,19 +150,25 @@ public class DigestService {
     /**
      * Sends a composed digest to its recipients and records that it was sent. The digest is held while it is sent,
      * so that two staff members sending it at once send it once; if the mail server does not take it, nothing is
-     * recorded and it stays unsent.
+     * recorded and it stays unsent. It goes only to the recipients who still consent to the digests.
      *
      * @throws org.filiere.watch.DigestAlreadySentException if it was sent already
      * @throws org.filiere.watch.DigestNotSentException if the mail server did not take it
+     * @throws org.filiere.watch.DigestWithoutConsentException if none of its recipients consents any more
      */
     public void send(SendDigest c) {
         requireStaff(c.actor(), "send a weekly digest");
         Digest digest = digests.claim(c.digestId())
                 .orElseThrow(() -> new NotFoundException("digest " + c.digestId()));
+        digest.keepRecipients(this::consents);
         DigestSent sent = digest.markSent(clock);
         mailer.get().send(digest);
         digests.save(digest);
         events.publish(sent);
+    }
+
+    private boolean consents(String recipient) {
+        return consents.isGiven(ConsentPurpose.TENDER_DIGESTS, recipient);
     }
 
     /** The member's digests for a week, oldest first. */

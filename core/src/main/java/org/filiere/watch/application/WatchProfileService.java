@@ -17,6 +17,7 @@ import org.filiere.kernel.DomainEvents;
 import org.filiere.member.InvalidIdentifierException;
 import org.filiere.member.MemberId;
 import org.filiere.member.Members;
+import org.filiere.privacy.application.ConsentService;
 import org.filiere.watch.CpvCode;
 import org.filiere.watch.CpvVocabulary;
 import org.filiere.watch.Department;
@@ -37,26 +38,29 @@ public class WatchProfileService {
     private final WatchProfiles profiles;
     private final Members members;
     private final CpvVocabulary cpv;
+    private final ConsentService consents;
     private final DomainEvents events;
     private final Clock clock;
 
     @Inject
-    public WatchProfileService(WatchProfiles profiles, Members members, CpvVocabulary cpv, DomainEvents events,
-            Clock clock) {
+    public WatchProfileService(WatchProfiles profiles, Members members, CpvVocabulary cpv, ConsentService consents,
+            DomainEvents events, Clock clock) {
         this.profiles = profiles;
         this.members = members;
         this.cpv = cpv;
+        this.consents = consents;
         this.events = events;
         this.clock = clock;
     }
 
     /** For the CDI container's proxies. */
     protected WatchProfileService() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     /**
-     * Defines or replaces a member's profile.
+     * Defines or replaces a member's profile. A recipient never asked before is recorded as consenting to the digests
+     * through the profile; one who withdrew their consent gets none until they give it again.
      *
      * @throws WatchProfileRefusedException if a criterion cannot be accepted (unknown CPV code, department or
      *         region, no interest named, reversed value range, bad e-mail address)
@@ -81,6 +85,9 @@ public class WatchProfileService {
             profiles.save(profile);
         }
         events.publish(event);
+        for (String recipient : c.recipients()) {
+            consents.nameDigestRecipient(c.actor(), c.memberId().value(), recipient);
+        }
     }
 
     /** The member's profile, if it has one. */

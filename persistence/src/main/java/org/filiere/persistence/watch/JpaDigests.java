@@ -66,6 +66,7 @@ public class JpaDigests implements Digests {
                     "read at version " + digest.version() + ", now at version " + row.version);
         }
         row.sentAt = digest.sentAt().orElse(null);
+        row.recipients = String.join("\n", digest.recipients());
         em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         transactions.changing(row);
     }

@@ -17,6 +17,8 @@ import org.filiere.fixtures.RecordingLetterMailer;
 import org.filiere.persistence.Databases;
 import org.filiere.persistence.FiliereContainer;
 import org.filiere.persistence.TestDatabase;
+import org.filiere.privacy.ConsentPurpose;
+import org.filiere.privacy.application.ConsentService;
 import org.filiere.techwatch.FeedItem;
 import org.filiere.techwatch.LetterDelivery;
 import org.filiere.techwatch.TechFeedId;
@@ -203,6 +205,9 @@ class TechWatchPersistenceTest {
             subscribers.erase(STAFF, id);
 
             assertThat(subscribers.export(STAFF, "marie@alpes.example.org").subscriber()).isEmpty();
+            assertThat(filiere.get(ConsentService.class).history(STAFF, "marie@alpes.example.org")).isEmpty();
+            assertThat(filiere.get(ConsentService.class).counts(STAFF, ConsentPurpose.TECH_LETTER).given())
+                    .isEqualTo(1);
             assertThat(letters.deliveries(letter)).isEmpty();
             assertThat(filiere.get(LetterDispatch.class).sendPending().sent()).isEmpty();
         }

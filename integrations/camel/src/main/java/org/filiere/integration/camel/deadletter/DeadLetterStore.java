@@ -109,6 +109,18 @@ public class DeadLetterStore {
         return update("DELETE FROM dead_letter WHERE id = ?", s -> s.setString(1, id.toString())) == 1;
     }
 
+    /**
+     * Removes the letters that failed last before this moment, but not those being retried right now.
+     *
+     * @return how many were removed
+     */
+    public int purgeFailedBefore(Instant cutoff) {
+        return update("DELETE FROM dead_letter WHERE failed_at < ? AND status <> ?", s -> {
+            s.setTimestamp(1, Timestamp.from(cutoff));
+            s.setString(2, Status.RETRYING.name());
+        });
+    }
+
     public Optional<DeadLetter> find(DeadLetterId id) {
         List<DeadLetter> found = query("SELECT " + COLUMNS + " FROM dead_letter WHERE id = ?",
                 s -> s.setString(1, id.toString()));

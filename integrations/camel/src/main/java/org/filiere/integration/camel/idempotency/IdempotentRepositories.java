@@ -1,7 +1,12 @@
 package org.filiere.integration.camel.idempotency;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,5 +52,29 @@ public class IdempotentRepositories {
     public DatabaseIdempotentRepository leased(String name, Duration lease) {
         return repositories.computeIfAbsent(name,
                 n -> new DatabaseIdempotentRepository(storage.dataSource(), n, clock, Optional.of(lease)));
+    }
+
+    /**
+     * Forgets, in every repository, the items processed before this moment: one of them seen again afterwards is
+     * processed again.
+     *
+     * @return how many keys were forgotten
+     */
+    public int purgeProcessedBefore(Instant cutoff) {
+        try (Connection c = storage.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement("DELETE FROM processed_item WHERE processed_at < ?")) {
+            try {
+                s.setTimestamp(1, Timestamp.from(cutoff));
+                int count = s.executeUpdate();
+                c.commit();
+                return count;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot purge the processed items recorded before " + cutoff + ": "
+                    + e.getMessage(), e);
+        }
     }
 }
