@@ -14,7 +14,8 @@ public final class Benchmarks {
     /** Every benchmark; add new ones here. */
     static final List<Benchmark> ALL = List.of(new DemoLoadBenchmark(), new TrainingImportBenchmark(),
             new TenderMatchingBenchmark(), new SpeedMeetingBenchmark(), new ActivityReportBenchmark(),
-            new TenderImportBenchmark(), new BootBenchmark(), new OutboxRelayBenchmark());
+            new TenderImportBenchmark(), new BootBenchmark(), new OutboxRelayBenchmark(),
+            new FirstTourBenchmark());
 
     private Benchmarks() {
     }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 
 import org.filiere.access.Actor;
 import org.filiere.kernel.InvalidFieldException;
+import org.filiere.persistence.Transactions;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 
@@ -84,6 +85,15 @@ public final class DemoCluster implements AutoCloseable {
     /** A bean of the library. */
     public <T> T get(Class<T> type) {
         return weld.select(type).get();
+    }
+
+    /**
+     * Runs several of the library's commands as one unit of work: they join one transaction and commit together,
+     * so that the database writes its log once for all of them instead of once per command. Only for commands that
+     * do not read back, under a lock, a record created earlier in the same unit.
+     */
+    public void inOneTransaction(Runnable commands) {
+        get(Transactions.class).required(commands);
     }
 
     /** The staff member running the command. */

@@ -38,12 +38,13 @@ public class TourCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = demo.out();
-        try (DemoCluster cluster = demo.open()) {
+        StepTimes times = StepTimes.fromEnvironment(System.err);
+        try (DemoCluster cluster = times.time("library", "start", () -> demo.open())) {
             DemoData data = new DemoData(cluster.currentYear());
             boolean created = false;
             for (TourStep step : STEPS) {
-                if (!step.isLoaded(cluster)) {
-                    step.populate(cluster, data);
+                if (!times.time(name(step), "check", () -> step.isLoaded(cluster))) {
+                    times.time(name(step), "populate", () -> step.populate(cluster, data));
                     created = true;
                 }
             }
@@ -51,9 +52,13 @@ public class TourCommand implements Callable<Integer> {
                     : "The demo cluster \"" + DemoData.CLUSTER_NAME + "\" is already in " + demo.dataDir + ".");
             for (TourStep step : STEPS) {
                 out.println();
-                step.report(cluster, out);
+                times.time(name(step), "report", () -> step.report(cluster, out));
             }
         }
         return 0;
+    }
+
+    private static String name(TourStep step) {
+        return step.getClass().getSimpleName();
     }
 }

@@ -23,7 +23,10 @@ import org.filiere.member.NafCode;
 import org.filiere.persistence.SqlStates;
 import org.filiere.persistence.Transactions;
 
-/** Members in the library's database, through JPA. */
+/**
+ * Members in the library's database, through JPA. One member is read with its establishments and memberships in one
+ * query; a list of members reads their children in one query per kind ({@code @BatchFetch}).
+ */
 @ApplicationScoped
 public class JpaMembers implements Members {
 
@@ -41,7 +44,9 @@ public class JpaMembers implements Members {
 
     @Override
     public Optional<Member> find(MemberId id) {
-        return Optional.ofNullable(em().find(MemberEntity.class, id.value())).map(MemberMapper::toDomain);
+        return em().createQuery("SELECT m FROM MemberEntity m LEFT JOIN FETCH m.establishments"
+                + " LEFT JOIN FETCH m.memberships WHERE m.siren = :siren", MemberEntity.class)
+                .setParameter("siren", id.value()).getResultStream().findFirst().map(MemberMapper::toDomain);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.filiere.persistence.member;
 
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,11 +24,14 @@ final class MemberMapper {
     private MemberMapper() {
     }
 
+    /** The member of these rows, its sites in SIRET order and its memberships by year, however they were read. */
     static Member toDomain(MemberEntity e) {
         return new Member(new MemberId(new Siren(e.siren)), e.name, new NafCode(e.nafCode),
                 new Address(e.street, e.postcode, e.commune, e.inseeCode), SizeBand.ofInseeCode(e.sizeBand),
-                e.establishments.stream().map(MemberMapper::toDomain).toList(),
-                e.memberships.stream().map(MemberMapper::toDomain).toList(), e.version);
+                e.establishments.stream().sorted(Comparator.comparing(r -> r.siret)).map(MemberMapper::toDomain)
+                        .toList(),
+                e.memberships.stream().sorted(Comparator.comparingInt(r -> r.year)).map(MemberMapper::toDomain)
+                        .toList(), e.version);
     }
 
     private static Establishment toDomain(EstablishmentEntity r) {

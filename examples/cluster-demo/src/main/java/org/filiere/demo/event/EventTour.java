@@ -210,6 +210,8 @@ public class EventTour implements TourStep {
             }
             clock.replayAt(at(day.minusDays(14), 9));
             List<MeetingId> asked = new ArrayList<>();
+            List<Set<ParticipantId>> requested = new ArrayList<>(directory.requests(id).stream()
+                    .map(r -> Set.of(r.from(), r.to())).toList());
             for (ParticipantId from : participants) {
                 List<ParticipantId> wanted = new ArrayList<>(directory.suggestions(id, from, 3).stream()
                         .map(Suggestion::participant).toList());
@@ -220,10 +222,10 @@ public class EventTour implements TourStep {
                     }
                 }
                 for (ParticipantId to : wanted) {
-                    boolean alreadyBetween = directory.requests(id).stream().anyMatch(r -> r.isBetween(from, to));
-                    if (!alreadyBetween) {
+                    if (!requested.contains(Set.of(from, to))) {
                         asked.add(speedMeetings.request(new RequestMeeting(staff, id, from, to,
                                 "Bonjour, je serais ravi d'échanger avec vous lors du Tic Exchange.")));
+                        requested.add(Set.of(from, to));
                     }
                 }
             }

@@ -37,19 +37,25 @@ public class ContributionTour implements TourStep {
             var members = cluster.get(MemberDirectory.class).find(MemberQuery.all().inYear(year)
                     .withStatus(MembershipStatus.ADMITTED, MembershipStatus.ACTIVE));
             for (MemberView member : members) {
-                double target = -Math.log(1 - data.random().nextDouble()) * 6.3;
-                double given = 0;
-                while (given < target - 0.25) {
-                    int k = data.random().nextInt(KINDS.length);
-                    double days = Math.min(Math.max(0.5, Math.round(Math.min(3, target - given) * 2) / 2.0), 3);
-                    LocalDate on = LocalDate.of(year, 1, 15).plusDays(data.random().nextInt(330));
-                    if (on.isAfter(cluster.today())) {
-                        on = cluster.today();
-                    }
-                    service.record(cluster.actor(), member.id(), on, KINDS[k], BigDecimal.valueOf(days), WHAT[k]);
-                    given += days;
-                }
+                cluster.inOneTransaction(() -> contribute(cluster, service, data, year, member));
             }
+        }
+    }
+
+    /** One member's contributions of one year, recorded together. */
+    private static void contribute(DemoCluster cluster, ContributionService service, DemoData data, int year,
+            MemberView member) {
+        double target = -Math.log(1 - data.random().nextDouble()) * 6.3;
+        double given = 0;
+        while (given < target - 0.25) {
+            int k = data.random().nextInt(KINDS.length);
+            double days = Math.min(Math.max(0.5, Math.round(Math.min(3, target - given) * 2) / 2.0), 3);
+            LocalDate on = LocalDate.of(year, 1, 15).plusDays(data.random().nextInt(330));
+            if (on.isAfter(cluster.today())) {
+                on = cluster.today();
+            }
+            service.record(cluster.actor(), member.id(), on, KINDS[k], BigDecimal.valueOf(days), WHAT[k]);
+            given += days;
         }
     }
 

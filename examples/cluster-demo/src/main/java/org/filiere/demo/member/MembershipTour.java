@@ -25,7 +25,8 @@ import org.filiere.member.application.MembershipService;
 
 /**
  * Two years of memberships: about 130 companies last year, most of them renewing this year, a few resigning or
- * lapsing, and about 30 newcomers.
+ * lapsing, and about 30 newcomers. What the staff does for one company at a time (its application, admission and
+ * payment) is recorded in one transaction.
  */
 public class MembershipTour implements TourStep {
 
@@ -46,20 +47,24 @@ public class MembershipTour implements TourStep {
         Map<MemberId, Company> lastYearMembers = new LinkedHashMap<>();
         for (int i = 0; i < LAST_YEAR_MEMBERS; i++) {
             Company c = data.nextCompany();
-            MemberId id = join(service, staff, c, lastYear);
-            service.recordDuesPayment(new RecordDuesPayment(staff, id, lastYear, paymentDay(lastYear, data)));
-            lastYearMembers.put(id, c);
+            cluster.inOneTransaction(() -> {
+                MemberId id = join(service, staff, c, lastYear);
+                service.recordDuesPayment(new RecordDuesPayment(staff, id, lastYear, paymentDay(lastYear, data)));
+                lastYearMembers.put(id, c);
+            });
         }
         for (Map.Entry<MemberId, Company> member : lastYearMembers.entrySet()) {
             MemberId id = member.getKey();
             int draw = data.random().nextInt(100);
             if (draw < 96) {
-                service.renew(new RenewMembership(staff, id, year, member.getValue().dues()));
-                if (draw < 3) {
-                    service.resign(new ResignMembership(staff, id, year, "Activity stopped"));
-                } else if (data.random().nextInt(100) < 97) {
-                    service.recordDuesPayment(new RecordDuesPayment(staff, id, year, paymentDay(year, data)));
-                }
+                cluster.inOneTransaction(() -> {
+                    service.renew(new RenewMembership(staff, id, year, member.getValue().dues()));
+                    if (draw < 3) {
+                        service.resign(new ResignMembership(staff, id, year, "Activity stopped"));
+                    } else if (data.random().nextInt(100) < 97) {
+                        service.recordDuesPayment(new RecordDuesPayment(staff, id, year, paymentDay(year, data)));
+                    }
+                });
             }
         }
         if (cluster.today().isAfter(LocalDate.of(year, 3, 31))) {
@@ -67,11 +72,13 @@ public class MembershipTour implements TourStep {
         }
         for (int i = 0; i < NEWCOMERS; i++) {
             Company c = data.nextCompany();
-            MemberId id = i < 2 ? service.apply(application(staff, c, year))
-                    : join(service, staff, c, year);
-            if (i >= 2 && data.random().nextInt(100) < 85) {
-                service.recordDuesPayment(new RecordDuesPayment(staff, id, year, paymentDay(year, data)));
-            }
+            boolean applicant = i < 2;
+            cluster.inOneTransaction(() -> {
+                MemberId id = applicant ? service.apply(application(staff, c, year)) : join(service, staff, c, year);
+                if (!applicant && data.random().nextInt(100) < 85) {
+                    service.recordDuesPayment(new RecordDuesPayment(staff, id, year, paymentDay(year, data)));
+                }
+            });
         }
     }
 

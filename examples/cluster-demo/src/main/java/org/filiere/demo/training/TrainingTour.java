@@ -260,14 +260,16 @@ public class TrainingTour implements TourStep {
             Map<RegistrationId, Attendance> marks = new HashMap<>();
             directory.registrations(staff, id).stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED)
                     .forEach(r -> marks.put(r.id(), random.nextInt(100) < 90 ? Attendance.PRESENT : Attendance.ABSENT));
-            registrations.recordAttendance(new RecordAttendance(staff, id, marks));
-            marks.forEach((registration, attendance) -> {
-                if (attendance == Attendance.PRESENT && random.nextInt(100) < 80) {
-                    int draw = random.nextInt(100);
-                    int score = draw < 45 ? 5 : draw < 85 ? 4 : draw < 97 ? 3 : 2;
-                    registrations.recordSatisfaction(new RecordSatisfaction(staff, id, registration,
-                            new Satisfaction(score, score >= 4 ? "" : "Trop dense pour la durée")));
-                }
+            cluster.inOneTransaction(() -> {
+                registrations.recordAttendance(new RecordAttendance(staff, id, marks));
+                marks.forEach((registration, attendance) -> {
+                    if (attendance == Attendance.PRESENT && random.nextInt(100) < 80) {
+                        int draw = random.nextInt(100);
+                        int score = draw < 45 ? 5 : draw < 85 ? 4 : draw < 97 ? 3 : 2;
+                        registrations.recordSatisfaction(new RecordSatisfaction(staff, id, registration,
+                                new Satisfaction(score, score >= 4 ? "" : "Trop dense pour la durée")));
+                    }
+                });
             });
         }
 
