@@ -15,7 +15,8 @@ import org.filiere.integration.tenders.TenderFeedRoutes;
 
 /**
  * Run by {@link TenderImportBenchmark} in a JVM with a small heap: imports a feed file through the tender route into
- * a new database, fails unless every contract was created, then prints the heap it had and the most it used.
+ * a new database, fails unless every contract was created (a heap too small ends it with an
+ * {@link OutOfMemoryError}, and a non-zero exit), then prints the heap it had and the most it used.
  * Arguments: the database folder, the feed file, the number of contracts it holds.
  */
 public final class TenderImportInSmallHeap {
@@ -35,8 +36,8 @@ public final class TenderImportInSmallHeap {
             FeedReport report = cluster.get(ProducerTemplate.class).requestBody(TenderFeedRoutes.IMPORT_FILE,
                     feed.toString(), FeedReport.class);
             System.out.printf("%s, in %.1f s%n", report, (System.nanoTime() - start) / 1e9);
-            if (report.created() != contracts) {
-                System.out.println("expected " + contracts + " new tenders");
+            if (report.created() != contracts || report.deadLettered() != 0) {
+                System.out.println("expected " + contracts + " new tenders and no dead letter");
                 System.exit(1);
             }
         }

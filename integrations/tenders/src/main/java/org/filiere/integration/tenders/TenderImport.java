@@ -12,24 +12,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
 
 import org.apache.camel.Exchange;
 import org.eclipse.microprofile.config.Config;
 import org.filiere.integration.camel.deadletter.DeadLetterStore;
 import org.filiere.integration.camel.deadletter.DeadLetters;
 import org.filiere.integration.camel.deadletter.NewDeadLetter;
-import org.filiere.kernel.BusinessRefusal;
 import org.filiere.kernel.StaleDataException;
-import org.filiere.persistence.Transactions;
 import org.filiere.watch.FieldIssue;
 import org.filiere.watch.TenderNotice;
+import org.filiere.watch.application.TenderIntake;
 import org.filiere.watch.application.TenderReception;
 import org.filiere.watch.application.TenderService;
 
 /**
  * Takes tender feeds into the market watch: a feed streams through {@link TenderFeedReader} and its entries go to
- * {@link TenderService} a chunk per transaction, so that a national file is read in bounded memory. An entry that
+ * {@link TenderIntake} a chunk per transaction, so that a national file is read in bounded memory. An entry that
  * cannot be used goes to the dead letters with its content and its reason, and the others go in; a retried entry
  * comes back through {@link #receive(Exchange)}. Reading a feed again updates its tenders, never duplicates them.
  */
@@ -46,19 +44,21 @@ public class TenderImport {
 
     private static final Logger LOG = Logger.getLogger(TenderImport.class.getName());
 
+    private static final int ATTEMPTS_ALONE = 3;
+
     private final TenderService tenders;
+    private final TenderIntake intake;
     private final Event<TenderNoticeRead> read;
-    private final Transactions transactions;
     private final DeadLetterStore deadLetters;
     private final Clock clock;
     private final TenderFeedSettings settings;
 
     @Inject
-    public TenderImport(TenderService tenders, Event<TenderNoticeRead> read, Transactions transactions,
+    public TenderImport(TenderService tenders, TenderIntake intake, Event<TenderNoticeRead> read,
             DeadLetterStore deadLetters, Clock clock, Config config) {
         this.tenders = tenders;
+        this.intake = intake;
         this.read = read;
-        this.transactions = transactions;
         this.deadLetters = deadLetters;
         this.clock = clock;
         this.settings = config == null ? null : new TenderFeedSettings(config);
@@ -103,46 +103,74 @@ public class TenderImport {
 
     private FeedReport importChunk(String feed, List<FieldIssue> fileIssues, List<TenderFeedReader.Entry> chunk) {
         List<Refused> refused = new ArrayList<>();
-        List<TenderReception> receptions = transactions.required(() -> {
-            EntityManager entityManager = transactions.entityManager();
-            refused.clear();
-            List<TenderReception> done = new ArrayList<>(chunk.size());
-            for (TenderFeedReader.Entry entry : chunk) {
-                if (entry.problem().isPresent()) {
-                    refused.add(new Refused(entry, key(feed, entry), entry.problem().get(),
-                            UnreadableFeedException.class.getName()));
-                    continue;
-                }
-                try {
-                    TenderNotice notice = TenderFeeds.notice(entry.format(), entry.json().orElseThrow(), fileIssues);
-                    try {
-                        done.add(tenders.receive(notice));
-                        written(entityManager);
-                    } catch (StaleDataException stale) {
-                        throw stale;
-                    } catch (BusinessRefusal refusal) {
-                        refused.add(new Refused(entry, key(feed, entry), refusal.getMessage(),
-                                refusal.getClass().getName()));
-                    }
-                } catch (UnreadableFeedException unreadable) {
-                    refused.add(new Refused(entry, key(feed, entry), unreadable.getMessage(),
-                            unreadable.getClass().getName()));
-                }
+        List<TenderNotice> notices = new ArrayList<>(chunk.size());
+        List<TenderFeedReader.Entry> noticed = new ArrayList<>(chunk.size());
+        for (TenderFeedReader.Entry entry : chunk) {
+            if (entry.problem().isPresent()) {
+                refused.add(new Refused(entry, key(feed, entry), entry.problem().get(),
+                        UnreadableFeedException.class.getName()));
+                continue;
             }
-            return done;
-        });
+            try {
+                notices.add(TenderFeeds.notice(entry.format(), entry.json().orElseThrow(), fileIssues));
+                noticed.add(entry);
+            } catch (UnreadableFeedException unreadable) {
+                refused.add(new Refused(entry, key(feed, entry), unreadable.getMessage(),
+                        unreadable.getClass().getName()));
+            }
+        }
+        TenderIntake.ChunkReceived received = receive(notices);
+        for (TenderIntake.Refusal refusal : received.refusals()) {
+            TenderFeedReader.Entry entry = noticed.get(refusal.position());
+            refused.add(new Refused(entry, key(feed, entry), refusal.reason().getMessage(),
+                    refusal.reason().getClass().getName()));
+        }
         for (Refused r : refused) {
             deadLetter(feed, fileIssues, r);
         }
         long created = 0;
         long updated = 0;
-        for (TenderReception reception : receptions) {
+        for (TenderReception reception : received.receptions()) {
             created += reception.outcome() == TenderReception.Outcome.CREATED ? 1 : 0;
             updated += reception.outcome() == TenderReception.Outcome.UPDATED ? 1 : 0;
             read.fire(new TenderNoticeRead(feed, reception.tenderId(), reception.outcome(), reception.issues()));
         }
         return new FeedReport(feed, Optional.empty(), chunk.size(), created, updated,
-                receptions.size() - created - updated, refused.size());
+                received.receptions().size() - created - updated, refused.size());
+    }
+
+    /**
+     * Receives a chunk's notices together; when another import stored one of them at the same moment (two nodes
+     * reading feeds that share tenders), nothing of the chunk was written, and its notices are received again one at
+     * a time, each in its own transaction, so that each finds what the other import wrote.
+     */
+    private TenderIntake.ChunkReceived receive(List<TenderNotice> notices) {
+        try {
+            return intake.receive(notices);
+        } catch (StaleDataException conflict) {
+            LOG.fine(() -> "Chunk received again notice by notice: " + conflict.getMessage());
+        }
+        List<TenderReception> receptions = new ArrayList<>();
+        List<TenderIntake.Refusal> refusals = new ArrayList<>();
+        for (int i = 0; i < notices.size(); i++) {
+            TenderIntake.ChunkReceived alone = receiveAlone(notices.get(i));
+            receptions.addAll(alone.receptions());
+            int position = i;
+            alone.refusals().forEach(r -> refusals.add(new TenderIntake.Refusal(position, r.reason())));
+        }
+        return new TenderIntake.ChunkReceived(receptions, refusals);
+    }
+
+    private TenderIntake.ChunkReceived receiveAlone(TenderNotice notice) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return intake.receive(List.of(notice));
+            } catch (StaleDataException conflict) {
+                if (attempt == ATTEMPTS_ALONE) {
+                    throw conflict;
+                }
+            }
+        }
     }
 
     /**
@@ -151,15 +179,6 @@ public class TenderImport {
      */
     private static String key(String feed, TenderFeedReader.Entry entry) {
         return feed + ", " + entry.describe();
-    }
-
-    /**
-     * Writes what the last tender changed and lets the persistence context forget it, so that the work per tender
-     * does not grow with the chunk: each check for changes would otherwise go through every tender of the chunk.
-     */
-    private static void written(EntityManager entityManager) {
-        entityManager.flush();
-        entityManager.clear();
     }
 
     private void deadLetter(String feed, List<FieldIssue> fileIssues, Refused refused) {
