@@ -76,6 +76,9 @@ public class ClusterDemo implements Callable<Integer> {
             description = "The staff member acting, by account id or name (default: ${DEFAULT-VALUE}).")
     String actorName;
 
+    /** PDFBox warns of each standard font it replaces by a free one when drawing the report: only shown with --verbose. */
+    private static final Logger PDF_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font");
+
     private PrintStream out = System.out;
     private PrintStream err = System.err;
 
@@ -126,9 +129,12 @@ public class ClusterDemo implements Callable<Integer> {
         all.put("filiere.camel.start", "on-demand");
         all.putAll(settings);
         all.put("filiere.db.directory", dataDir.toAbsolutePath().toString());
-        DemoCluster cluster = DemoCluster.start(all, actorName);
+        return DemoCluster.start(all, actorName);
+    }
+
+    /** Shows the progress of the imports the command runs on the demo's output: a bar on a terminal, else lines. */
+    public void showImportProgress(DemoCluster cluster) {
         cluster.get(ImportProgressDisplay.class).showOn(out, out == System.out && System.console() != null);
-        return cluster;
     }
 
     public PrintStream out() {
@@ -147,6 +153,7 @@ public class ClusterDemo implements Callable<Integer> {
         handler.setLevel(level);
         root.addHandler(handler);
         root.setLevel(level);
+        PDF_FONTS.setLevel(verbose ? Level.INFO : Level.SEVERE);
         if (System.getProperty("derby.stream.error.file") == null) {
             try {
                 Files.createDirectories(dataDir);
