@@ -29,7 +29,8 @@ import org.filiere.kernel.StaleDataException;
  * transaction.
  *
  * <p>Application services use {@link jakarta.transaction.Transactional}; code that is not a CDI bean method (a
- * Camel processor, a benchmark) calls {@link #required(Callable)}.
+ * benchmark, a test) calls {@link #required(Callable)}. Integrations never call it: their beans are
+ * {@code @Transactional} and reach the running transaction through {@link CurrentTransaction}.
  */
 @ApplicationScoped
 public class Transactions {

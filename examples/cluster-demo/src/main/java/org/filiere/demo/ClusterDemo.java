@@ -1,15 +1,19 @@
 package org.filiere.demo;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.logging.ConsoleHandler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import java.util.logging.StreamHandler;
 
 import org.filiere.demo.audit.AuditCommand;
 import org.filiere.demo.charter.SignCharterCommand;
@@ -64,14 +68,19 @@ public class ClusterDemo implements Callable<Integer> {
             description = "Folder of the embedded database (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
-    @Option(names = "--verbose", description = "Show the frameworks' logs (Weld, EclipseLink, Liquibase, Derby).")
+    @Option(names = "--verbose", description = "Show the frameworks' informational logs (Weld, EclipseLink, "
+            + "Liquibase, Camel) besides the warnings and errors shown anyway.")
     boolean verbose;
 
     @Option(names = "--as", defaultValue = "claire-martin", paramLabel = "ID",
             description = "The staff member acting, by account id or name (default: ${DEFAULT-VALUE}).")
     String actorName;
 
+    /** PDFBox warns of each standard font it replaces by a free one when drawing the report: only shown with --verbose. */
+    private static final Logger PDF_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font");
+
     private PrintStream out = System.out;
+    private PrintStream err = System.err;
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -81,6 +90,7 @@ public class ClusterDemo implements Callable<Integer> {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         ClusterDemo demo = new ClusterDemo();
         demo.out = out;
+        demo.err = err;
         CommandLine commandLine = new CommandLine(demo);
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -122,20 +132,54 @@ public class ClusterDemo implements Callable<Integer> {
         return DemoCluster.start(all, actorName);
     }
 
+    /** Shows the progress of the imports the command runs on the demo's output: a bar on a terminal, else lines. */
+    public void showImportProgress(DemoCluster cluster) {
+        cluster.get(ImportProgressDisplay.class).showOn(out, out == System.out && System.console() != null);
+    }
+
     public PrintStream out() {
         return out;
     }
 
+    /**
+     * Warnings and errors go to the error stream; the frameworks' informational logs too with {@code --verbose}.
+     * Derby's own log goes to the data folder, unless the JVM was told another place.
+     */
     private void configureLogging() {
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
-        ConsoleHandler handler = new ConsoleHandler();
-        handler.setFormatter(new SimpleFormatter());
-        handler.setLevel(verbose ? Level.INFO : Level.OFF);
+        Level level = verbose ? Level.INFO : Level.WARNING;
+        StreamHandler handler = new FlushingHandler(err);
+        handler.setLevel(level);
         root.addHandler(handler);
-        root.setLevel(verbose ? Level.INFO : Level.OFF);
-        if (verbose && System.getProperty("derby.stream.error.file") == null) {
-            System.setProperty("derby.stream.error.file", dataDir.resolve("derby.log").toString());
+        root.setLevel(level);
+        PDF_FONTS.setLevel(verbose ? Level.INFO : Level.SEVERE);
+        if (System.getProperty("derby.stream.error.file") == null) {
+            try {
+                Files.createDirectories(dataDir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create the data folder " + dataDir, e);
+            }
+            System.setProperty("derby.stream.error.file", dataDir.toAbsolutePath().resolve("derby.log").toString());
+        }
+    }
+
+    /** Writes each log record at once, and leaves the stream open when the log manager is reset. */
+    private static final class FlushingHandler extends StreamHandler {
+
+        FlushingHandler(PrintStream stream) {
+            super(stream, new SimpleFormatter());
+        }
+
+        @Override
+        public synchronized void publish(LogRecord logRecord) {
+            super.publish(logRecord);
+            flush();
+        }
+
+        @Override
+        public synchronized void close() {
+            flush();
         }
     }
 

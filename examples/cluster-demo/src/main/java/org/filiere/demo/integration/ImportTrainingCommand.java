@@ -40,6 +40,7 @@ public class ImportTrainingCommand implements Callable<Integer> {
             return 2;
         }
         try (DemoCluster cluster = demo.open()) {
+            demo.showImportProgress(cluster);
             DeadLetterService deadLetters = cluster.get(DeadLetterService.class);
             List<DeadLetter> before = deadLetters.list(cluster.actor(), Optional.empty());
             Exchange exchange = cluster.get(ProducerTemplate.class).send(CatalogueRoutes.IMPORT,

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,12 +19,14 @@ import org.eclipse.microprofile.config.Config;
 import org.filiere.integration.camel.deadletter.DeadLetterStore;
 import org.filiere.integration.camel.deadletter.DeadLetters;
 import org.filiere.integration.camel.deadletter.NewDeadLetter;
+import org.filiere.kernel.ImportRun;
 import org.filiere.kernel.StaleDataException;
 import org.filiere.watch.FieldIssue;
 import org.filiere.watch.TenderNotice;
 import org.filiere.watch.application.TenderIntake;
 import org.filiere.watch.application.TenderReception;
 import org.filiere.watch.application.TenderService;
+import org.filiere.wiring.ImportProgressPublisher;
 
 /**
  * Takes tender feeds into the market watch: a feed streams through {@link TenderFeedReader} and its entries go to
@@ -52,6 +55,8 @@ public class TenderImport {
     private final DeadLetterStore deadLetters;
     private final Clock clock;
     private final TenderFeedSettings settings;
+    @Inject
+    ImportProgressPublisher progress;
 
     @Inject
     public TenderImport(TenderService tenders, TenderIntake intake, Event<TenderNoticeRead> read,
@@ -79,23 +84,30 @@ public class TenderImport {
     public FeedReport importFeed(String name, InputStream in) {
         int size = settings.chunkEntries();
         FeedReport report = FeedReport.empty(name);
-        try (TenderFeedReader reader = TenderFeedReader.open(name, in, settings.maxEntryChars())) {
+        try (ImportRun run = progress.start(name, "tender feed", OptionalLong.empty());
+                TenderFeedReader reader = TenderFeedReader.open(name, run.counting(in), settings.maxEntryChars())) {
             List<TenderFeedReader.Entry> chunk = new ArrayList<>(size);
             for (var entry = reader.next(); entry.isPresent(); entry = reader.next()) {
                 chunk.add(entry.get());
                 if (chunk.size() == size) {
-                    report = report.plus(importChunk(name, reader.issues(), chunk));
+                    report = report.plus(progressed(run, importChunk(name, reader.issues(), chunk)));
                     chunk.clear();
                 }
             }
             if (!chunk.isEmpty()) {
-                report = report.plus(importChunk(name, reader.issues(), chunk));
+                report = report.plus(progressed(run, importChunk(name, reader.issues(), chunk)));
             }
             report = report.of(reader.kind());
+            run.finish();
         }
         FeedReport done = report;
         LOG.info(done::toString);
         return done;
+    }
+
+    private static FeedReport progressed(ImportRun run, FeedReport chunk) {
+        run.advance(chunk.entries(), chunk.entries() - chunk.deadLettered(), chunk.deadLettered());
+        return chunk;
     }
 
     private record Refused(TenderFeedReader.Entry entry, String key, String reason, String type) {

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -15,8 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,6 @@ import org.filiere.access.Actor;
 import org.filiere.integration.camel.deadletter.DeadLetterStore;
 import org.filiere.integration.camel.deadletter.NewDeadLetter;
 import org.filiere.integration.camel.idempotency.ClaimedMeanwhileException;
-import org.filiere.integration.camel.idempotency.IdempotentRepositories;
 import org.filiere.integration.training.catalogue.CatalogueCourse;
 import org.filiere.integration.training.catalogue.CatalogueReader;
 import org.filiere.integration.training.catalogue.CatalogueRecordException;
@@ -37,14 +37,15 @@ import org.filiere.integration.training.catalogue.Chunks;
 import org.filiere.integration.training.csv.CsvCatalogueReader;
 import org.filiere.integration.training.lheo.LheoReader;
 import org.filiere.kernel.BusinessRefusal;
+import org.filiere.kernel.ImportRun;
 import org.filiere.member.Siret;
-import org.filiere.persistence.Transactions;
 import org.filiere.training.InvalidTrainingDataException;
 import org.filiere.training.application.CatalogueService;
 import org.filiere.training.application.ProviderCourse;
 import org.filiere.training.application.ProviderCourseOutcome;
 import org.filiere.training.application.TrainingCommands.CloseWithdrawnCourses;
 import org.filiere.training.application.WithdrawnCoursesOutcome;
+import org.filiere.wiring.ImportProgressPublisher;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -72,19 +73,22 @@ public class CatalogueImport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CLAIM_ATTEMPTS = 5;
 
+    /** What the progress of an import names. */
+    public static final String PROGRESS_KIND = "training catalogue";
+
     private final CatalogueService catalogue;
-    private final Transactions transactions;
-    private final IdempotentRepositories repositories;
+    private final ClaimedImport claimed;
+    private final ImportProgressPublisher progress;
     private final DeadLetterStore deadLetters;
     private final Clock clock;
     private final TrainingProviderSettings settings;
 
     @Inject
-    public CatalogueImport(CatalogueService catalogue, Transactions transactions, IdempotentRepositories repositories,
+    public CatalogueImport(CatalogueService catalogue, ClaimedImport claimed, ImportProgressPublisher progress,
             DeadLetterStore deadLetters, Clock clock, Config config) {
         this.catalogue = catalogue;
-        this.transactions = transactions;
-        this.repositories = repositories;
+        this.claimed = claimed;
+        this.progress = progress;
         this.deadLetters = deadLetters;
         this.clock = clock;
         this.settings = config == null ? null : new TrainingProviderSettings(config);
@@ -105,20 +109,35 @@ public class CatalogueImport {
      *                                   damage stays imported)
      */
     public ImportReport importCatalogue(String name, InputStream in) {
+        return importCatalogue(name, in, OptionalLong.empty());
+    }
+
+    /**
+     * Imports a whole catalogue as {@link #importCatalogue(String, InputStream)} does, publishing its progress
+     * ({@link org.filiere.kernel.ImportProgress}) after each chunk.
+     *
+     * @param size the size of the file in bytes, when known, so that the progress can tell the share read
+     */
+    public ImportReport importCatalogue(String name, InputStream in, OptionalLong size) {
         CatalogueListing listing = new CatalogueListing();
         ImportReport report;
-        try (CatalogueReader reader = open(name, in);
-                Chunks chunks = new Chunks(reader, settings.chunkSessions())) {
-            report = ImportReport.empty(name, reader.format());
-            PausePoints.reach(PausePoints.BEFORE_FIRST_CHUNK);
-            while (chunks.hasNext()) {
-                List<CatalogueCourse> chunk = chunks.next();
-                chunk.forEach(listing::add);
-                report = report.plus(importChunk(name, reader.format(), chunk));
-                PausePoints.reach(PausePoints.BETWEEN_CHUNKS);
+        try (ImportRun run = progress.start(name, PROGRESS_KIND, size)) {
+            try (CatalogueReader reader = open(name, in, run::counting);
+                    Chunks chunks = new Chunks(reader, settings.chunkSessions())) {
+                report = ImportReport.empty(name, reader.format());
+                PausePoints.reach(PausePoints.BEFORE_FIRST_CHUNK);
+                while (chunks.hasNext()) {
+                    List<CatalogueCourse> chunk = chunks.next();
+                    chunk.forEach(listing::add);
+                    ImportReport done = importChunk(name, reader.format(), chunk);
+                    report = report.plus(done);
+                    run.advance(done.coursesRead(), done.coursesRead() - done.deadLetters(), done.deadLetters());
+                    PausePoints.reach(PausePoints.BETWEEN_CHUNKS);
+                }
             }
+            report = report.plus(closeWithdrawnCourses(name, listing));
+            run.finish();
         }
-        report = report.plus(closeWithdrawnCourses(name, listing));
         LOG.info(report::toString);
         return report;
     }
@@ -132,8 +151,8 @@ public class CatalogueImport {
         int courses = 0;
         int sessions = 0;
         for (Map.Entry<Siret, Set<String>> provider : listing.complete().entrySet()) {
-            WithdrawnCoursesOutcome outcome = transactions.required(() -> catalogue.closeWithdrawnCourses(
-                    new CloseWithdrawnCourses(IMPORT, provider.getKey(), provider.getValue())));
+            WithdrawnCoursesOutcome outcome = catalogue.closeWithdrawnCourses(
+                    new CloseWithdrawnCourses(IMPORT, provider.getKey(), provider.getValue()));
             courses += outcome.courseIds().size();
             sessions += outcome.sessionsClosed();
         }
@@ -142,10 +161,17 @@ public class CatalogueImport {
 
     /** Opens the reader of the catalogue's format. */
     public CatalogueReader open(String name, InputStream in) {
+        return open(name, in, UnaryOperator.identity());
+    }
+
+    /** Opens the reader of the catalogue's format, on the buffered input as {@code counting} wraps it. */
+    private CatalogueReader open(String name, InputStream in, UnaryOperator<InputStream> counting) {
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
         String lower = name.toLowerCase(Locale.ROOT);
         boolean xml = lower.endsWith(".xml") || !lower.endsWith(".csv") && startsWithMarkup(buffered);
-        return xml ? LheoReader.open(name, buffered, settings.maxRecordBytes()) : CsvCatalogueReader.open(name, buffered, settings.csvCharset());
+        InputStream read = counting.apply(buffered);
+        return xml ? LheoReader.open(name, read, settings.maxRecordBytes())
+                : CsvCatalogueReader.open(name, read, settings.csvCharset());
     }
 
     private static boolean startsWithMarkup(BufferedInputStream in) {
@@ -177,16 +203,13 @@ public class CatalogueImport {
                 .withGaps(List.of(prepared.gaps));
     }
 
-    private record Prepared(CatalogueCourse read, String key, String json, ProviderCourse course, RecordGaps gaps) {
+    /** A course read, with its key and the command that imports it. */
+    record Prepared(CatalogueCourse read, String key, String json, ProviderCourse course, RecordGaps gaps) {
     }
 
     private Prepared prepare(CatalogueCourse course, String key, String json) {
         CatalogueMapping.Mapped mapped = CatalogueMapping.toProviderCourse(course, IMPORT, settings.defaultSeats());
         return new Prepared(course, key, json, mapped.course(), mapped.gaps());
-    }
-
-    /** What a chunk's transaction did: the outcomes of the courses it claimed, and how many it found unchanged. */
-    private record Claimed(List<ProviderCourseOutcome> outcomes, int unchanged) {
     }
 
     ImportReport importChunk(String source, String format, List<CatalogueCourse> chunk) {
@@ -207,14 +230,8 @@ public class CatalogueImport {
             return report(source, format, chunk.size(), List.of(), 0, dead);
         }
         try {
-            Claimed claimed = claimedInOneTransaction(() -> {
-                Set<String> fresh = claim(prepared.stream().map(Prepared::key).toList());
-                List<Prepared> mine = prepared.stream().filter(p -> fresh.contains(p.key)).toList();
-                List<ProviderCourseOutcome> outcomes = mine.isEmpty() ? List.of() : importAll(mine);
-                PausePoints.reach(PausePoints.MID_CHUNK);
-                return new Claimed(outcomes, prepared.size() - mine.size());
-            });
-            return report(source, format, chunk.size(), claimed.outcomes, claimed.unchanged, dead).withGaps(gaps);
+            ClaimedImport.Claimed done = claimedInOneTransaction(() -> claimed.importChunk(prepared));
+            return report(source, format, chunk.size(), done.outcomes(), done.unchanged(), dead).withGaps(gaps);
         } catch (BusinessRefusal refusal) {
             LOG.fine(() -> source + ": a chunk was refused (" + refusal.getMessage() + "); its courses go one by one");
         }
@@ -237,8 +254,7 @@ public class CatalogueImport {
 
     /** Imports one course in a transaction that also claims its key; empty when it was imported before. */
     private Optional<ProviderCourseOutcome> importClaimed(Prepared p) {
-        return claimedInOneTransaction(() -> claim(List.of(p.key)).isEmpty() ? Optional.empty()
-                : Optional.of(catalogue.importProviderCourse(p.course)));
+        return claimedInOneTransaction(() -> claimed.importOne(p));
     }
 
     /**
@@ -246,10 +262,10 @@ public class CatalogueImport {
      * the import or not at all. When another node claimed some of the keys meanwhile, the work runs again: the
      * keys that node committed are then found and left to it.
      */
-    private <T> T claimedInOneTransaction(Callable<T> work) {
+    private static <T> T claimedInOneTransaction(Supplier<T> work) {
         for (int attempt = 1;; attempt++) {
             try {
-                return transactions.required(work);
+                return work.get();
             } catch (ClaimedMeanwhileException meanwhile) {
                 if (attempt == CLAIM_ATTEMPTS) {
                     throw meanwhile;
@@ -257,16 +273,6 @@ public class CatalogueImport {
                 LOG.fine(meanwhile::getMessage);
             }
         }
-    }
-
-    /** Claims keys in the current transaction. */
-    private Set<String> claim(List<String> keys) {
-        Connection connection = transactions.entityManager().unwrap(Connection.class);
-        return repositories.named(IMPORTED_COURSES).claimAll(connection, keys);
-    }
-
-    private List<ProviderCourseOutcome> importAll(List<Prepared> courses) {
-        return catalogue.importProviderCourses(courses.stream().map(Prepared::course).toList());
     }
 
     private static ImportReport report(String source, String format, int read, List<ProviderCourseOutcome> outcomes,

@@ -3,6 +3,7 @@ package org.filiere.integration.training;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -75,7 +76,9 @@ public class CatalogueRoutes extends IntegrationRouteBuilder {
                 .to(url + (url.contains("?") ? "&" : "?") + "disableStreamCache=true")
                 .process(exchange -> {
                     try (InputStream in = exchange.getIn().getMandatoryBody(InputStream.class)) {
-                        exchange.getMessage().setBody(catalogueImport.importCatalogue(url, in));
+                        Long length = exchange.getIn().getHeader(Exchange.CONTENT_LENGTH, Long.class);
+                        exchange.getMessage().setBody(catalogueImport.importCatalogue(url, in,
+                                length == null || length < 0 ? OptionalLong.empty() : OptionalLong.of(length)));
                     }
                 }));
 
@@ -86,7 +89,7 @@ public class CatalogueRoutes extends IntegrationRouteBuilder {
                     exchange.setProperty(DeadLetters.ITEM_KEY, file.getFileName().toString());
                     try (InputStream in = Files.newInputStream(file)) {
                         exchange.getMessage().setBody(catalogueImport.importCatalogue(
-                                file.getFileName().toString(), in));
+                                file.getFileName().toString(), in, OptionalLong.of(Files.size(file))));
                     }
                 });
 
@@ -99,7 +102,8 @@ public class CatalogueRoutes extends IntegrationRouteBuilder {
         WrappedFile<?> file = exchange.getIn().getBody(WrappedFile.class);
         Path path = Path.of(String.valueOf(file.getFile()));
         try (InputStream in = Files.newInputStream(path)) {
-            exchange.getMessage().setBody(catalogueImport.importCatalogue(path.getFileName().toString(), in));
+            exchange.getMessage().setBody(catalogueImport.importCatalogue(path.getFileName().toString(), in,
+                    OptionalLong.of(Files.size(path))));
         } catch (CatalogueRefusedException refused) {
             exchange.setProperty(FOLDER, ".refused");
             exchange.getIn().setBody(file);

@@ -6,8 +6,9 @@ import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 
-import org.filiere.persistence.Transactions;
+import org.filiere.persistence.CurrentTransaction;
 
 /**
  * Writes messages to the outbox in the caller's transaction: the message is kept if and only if the change it
@@ -17,12 +18,12 @@ import org.filiere.persistence.Transactions;
 @ApplicationScoped
 public class Outbox {
 
-    private final Transactions transactions;
+    private final CurrentTransaction transaction;
     private final Clock clock;
 
     @Inject
-    public Outbox(Transactions transactions, Clock clock) {
-        this.transactions = transactions;
+    public Outbox(CurrentTransaction transaction, Clock clock) {
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -32,20 +33,19 @@ public class Outbox {
     }
 
     /** Adds a message, in the current transaction (or in one of its own when there is none). */
+    @Transactional
     public void add(NewOutboxMessage message) {
         Timestamp now = Timestamp.from(clock.instant());
-        transactions.required(() -> {
-            Query insert = transactions.entityManager().createNativeQuery(OutboxStore.numberedInsertStatement());
-            insert.setParameter(1, message.id().toString());
-            insert.setParameter(2, message.channel());
-            insert.setParameter(3, message.aggregateId());
-            insert.setParameter(4, message.type());
-            insert.setParameter(5, message.payload());
-            insert.setParameter(6, OutboxStore.headersText(message.headers()));
-            insert.setParameter(7, now);
-            insert.setParameter(8, OutboxStore.PENDING);
-            insert.setParameter(9, now);
-            insert.executeUpdate();
-        });
+        Query insert = transaction.entityManager().createNativeQuery(OutboxStore.numberedInsertStatement());
+        insert.setParameter(1, message.id().toString());
+        insert.setParameter(2, message.channel());
+        insert.setParameter(3, message.aggregateId());
+        insert.setParameter(4, message.type());
+        insert.setParameter(5, message.payload());
+        insert.setParameter(6, OutboxStore.headersText(message.headers()));
+        insert.setParameter(7, now);
+        insert.setParameter(8, OutboxStore.PENDING);
+        insert.setParameter(9, now);
+        insert.executeUpdate();
     }
 }
