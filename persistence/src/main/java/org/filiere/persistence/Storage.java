@@ -14,6 +14,8 @@ import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
@@ -60,7 +62,7 @@ public class Storage {
     @PostConstruct
     void start() {
         long started = System.nanoTime();
-        if (settings.isDerby()) {
+        if (settings.isDerby() && settings.jtaDataSource().isEmpty()) {
             quietDerby();
         }
         Map<String, Object> properties = new HashMap<>();
@@ -69,9 +71,15 @@ public class Storage {
         StringBuilder phases = new StringBuilder();
         CompletableFuture<EntityManagerFactory> factory;
         if (settings.jtaDataSource().isPresent()) {
+            DataSource containerDataSource = containerDataSource(settings);
             properties.put("jakarta.persistence.transactionType", "JTA");
-            properties.put("jakarta.persistence.jtaDataSource", settings.jtaDataSource().get());
+            properties.put("jakarta.persistence.jtaDataSource", containerDataSource);
             properties.putAll(settings.jpaProperties());
+            if (settings.schemaUpdate()) {
+                long phase = System.nanoTime();
+                Migrations.Outcome outcome = Migrations.apply(containerDataSource, changelogPaths());
+                phases.append(" migrations ").append(outcome).append(' ').append(millisSince(phase)).append(" ms;");
+            }
             factory = CompletableFuture.supplyAsync(() -> factory(properties), Runnable::run);
         } else {
             dataSource = pool(settings);
@@ -107,6 +115,20 @@ public class Storage {
                     + cause.getMessage()), cause);
         }
         LOG.fine(() -> "Storage started in " + millisSince(started) + " ms:" + phases);
+    }
+
+    /**
+     * The container's data source named by {@code filiere.db.jta-data-source}, for the migrations and for JPA
+     * (given as an object, not a name, as not every container's naming accepts the name EclipseLink composes).
+     */
+    private static DataSource containerDataSource(DatabaseSettings settings) {
+        String name = settings.jtaDataSource().orElseThrow();
+        try {
+            return (DataSource) new InitialContext().lookup(name);
+        } catch (NamingException | ClassCastException e) {
+            throw new PersistenceStartException("Cannot find the container's data source " + name + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private static EntityManagerFactory factory(Map<String, Object> properties) {

@@ -38,9 +38,14 @@ public class TransactionalInterceptor {
         if (onMethod != null) {
             return onMethod;
         }
-        Transactional binding = context.getInterceptorBinding(Transactional.class);
-        if (binding != null) {
-            return binding;
+        // The class's annotation, read without InvocationContext.getInterceptorBinding (Interceptors 2.2): Jakarta
+        // EE 10 servers offer Interceptors 2.1.
+        for (Class<?> type = context.getTarget() == null ? null : context.getTarget().getClass(); type != null;
+                type = type.getSuperclass()) {
+            Transactional onType = type.getAnnotation(Transactional.class);
+            if (onType != null) {
+                return onType;
+            }
         }
         return context.getMethod().getDeclaringClass().getAnnotation(Transactional.class);
     }

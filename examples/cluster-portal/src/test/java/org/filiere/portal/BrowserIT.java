@@ -1,0 +1,170 @@
+package org.filiere.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The portal in a real browser (Debian's Chromium, headless): a representative registers a colleague and gets the
+ * confirmation and the calendar link, staff see the registration and record attendance, another member's
+ * representative is refused; the main pages pass axe-core's accessibility rules without a serious or critical
+ * violation. Screenshots go to target/screenshots.
+ */
+class BrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("portal.screenshots", "target/screenshots"));
+    private static final Path AXE = Path.of(System.getProperty("portal.axe", "target/axe/package/axe.min.js"));
+
+    private static ChromeDriver browser;
+    private static Path profile;
+
+    @BeforeAll
+    static void startBrowser() throws IOException, InterruptedException {
+        Portal.awaitStarted();
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present) {
+            System.out.println("BROWSER TESTS NOT RUN: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing (apt-get "
+                    + "install --no-install-recommends chromium chromium-driver)");
+        }
+        Assumptions.assumeTrue(present, "Chromium and its driver are not installed: " + CHROMIUM + ", "
+                + CHROMEDRIVER);
+        profile = Files.createTempDirectory("portal-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void aRepresentativeRegistersAColleagueAndStaffRecordAttendance() throws IOException {
+        signIn("anne", "member-demo");
+        String annesPage = browser.getCurrentUrl();
+        assertThat(annesPage).contains("/member/");
+        open("/training");
+        browser.findElement(By.cssSelector("tbody tr a")).click();
+        String sessionPage = browser.getCurrentUrl();
+        String colleague = "Bastien Marchand " + Long.toString(System.currentTimeMillis() % 100_000, 36).toUpperCase();
+        browser.findElement(By.id("name")).sendKeys(colleague);
+        browser.findElement(By.id("email")).sendKeys("bastien.marchand." + System.currentTimeMillis()
+                + "@alpes.example");
+        browser.findElement(By.cssSelector("form[action='/member/registrations'] button")).click();
+        assertThat(browser.findElement(By.id("confirmation")).getText()).contains(colleague + " is confirmed");
+        WebElement ics = browser.findElement(By.id("ics"));
+        assertThat(ics.getAttribute("href")).endsWith("/calendar.ics");
+        screenshot("registered");
+        String sessionId = sessionPage.substring(sessionPage.lastIndexOf('/') + 1);
+        signOut();
+
+        signIn("paul", "member-demo");
+        open(annesPage.substring(annesPage.indexOf("/member/")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("403");
+        assertThat(browser.getPageSource()).doesNotContain(colleague);
+        screenshot("refused");
+        signOut();
+
+        signIn("claire", "staff-demo");
+        open("/staff/sessions/" + sessionId);
+        assertThat(browser.findElement(By.tagName("table")).getText()).contains(colleague);
+        screenshot("staff-session");
+        open("/staff");
+        List<WebElement> held = browser.findElements(By.xpath("//tr[td[contains(., 'HELD')]]//a"));
+        assertThat(held).isNotEmpty();
+        held.get(0).click();
+        WebElement select = browser.findElement(By.cssSelector("select[name^='attendance-']"));
+        String name = select.getAttribute("name");
+        new org.openqa.selenium.support.ui.Select(select).selectByValue("ABSENT");
+        browser.findElement(By.xpath("//button[.='Record attendance']")).click();
+        assertThat(browser.findElement(By.cssSelector("select[name='" + name + "']")).getAttribute("value"))
+                .isEqualTo("ABSENT");
+        screenshot("attendance");
+        signOut();
+    }
+
+    @Test
+    void theMainPagesHaveNoSeriousAccessibilityViolation() throws IOException {
+        String axe = Files.readString(AXE, StandardCharsets.UTF_8);
+        for (String page : List.of("/", "/members", "/training", "/events", "/charter", "/login")) {
+            open(page);
+            assertThat(seriousViolations(axe)).as("axe-core on " + page).isEmpty();
+        }
+        signIn("anne", "member-demo");
+        assertThat(seriousViolations(axe)).as("axe-core on the member's page").isEmpty();
+        signOut();
+        signIn("claire", "staff-demo");
+        assertThat(seriousViolations(axe)).as("axe-core on the staff's page").isEmpty();
+        signOut();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> seriousViolations(String axe) {
+        JavascriptExecutor js = browser;
+        js.executeScript(axe);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document).then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact,"
+                + " nodes: v.nodes.length}))));");
+        return ((List<Map<String, Object>>) result).stream()
+                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .map(v -> v.get("id") + " (" + v.get("impact") + ", " + v.get("nodes") + " elements)").toList();
+    }
+
+    private static void signIn(String user, String password) {
+        open("/account");
+        browser.findElement(By.id("j_username")).sendKeys(user);
+        browser.findElement(By.id("j_password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form button")).click();
+    }
+
+    private static void signOut() {
+        open("/logout");
+    }
+
+    private static void open(String path) {
+        browser.get(Portal.URL + path);
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

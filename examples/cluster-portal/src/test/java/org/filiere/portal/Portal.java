@@ -1,0 +1,131 @@
+package org.filiere.portal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The running portal started by the build, reached over HTTP on loopback. */
+final class Portal {
+
+    static final String URL = System.getProperty("portal.url", "http://localhost:9181");
+    static final String STAFF = "claire:staff-demo";
+    static final String ANNE = "anne:member-demo";
+    static final String PAUL = "paul:member-demo";
+
+    private static final HttpClient ANONYMOUS = client();
+    private static final Map<String, HttpClient> SIGNED_IN = new ConcurrentHashMap<>();
+
+    private Portal() {
+    }
+
+    /**
+     * Waits until the portal answers (the server reports itself started before the application has migrated and
+     * seeded its database), for at most ten minutes.
+     */
+    static void awaitStarted() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (ANONYMOUS.send(request("/api/sessions").GET().build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the server is not listening yet
+            }
+            Thread.sleep(2000);
+        }
+        throw new IllegalStateException("The portal did not start at " + URL + " within ten minutes");
+    }
+
+    static HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+        return as(user).send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> postJson(String path, String user, String json)
+            throws IOException, InterruptedException {
+        return postJsonAsync(path, user, json).join();
+    }
+
+    static CompletableFuture<HttpResponse<String>> postJsonAsync(String path, String user, String json) {
+        return as(user).sendAsync(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(URL + path)).timeout(Duration.ofSeconds(120))
+                .header("Accept", "application/json, text/html;q=0.9");
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** A client signed in through the portal's login form as this "user:password", or an anonymous one. */
+    private static HttpClient as(String user) {
+        return user == null ? ANONYMOUS : SIGNED_IN.computeIfAbsent(user, Portal::signIn);
+    }
+
+    private static HttpClient signIn(String user) {
+        HttpClient client = client();
+        String[] parts = user.split(":", 2);
+        try {
+            client.send(request("/account").GET().build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> login = client.send(request("/j_security_check")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("j_username=" + parts[0] + "&j_password=" + parts[1]))
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("failed")) {
+                throw new IllegalStateException("Cannot sign in as " + parts[0] + ": " + login.statusCode());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return client;
+    }
+
+    /** A new open session of the catalogue's first course, scheduled by staff, a month from now. */
+    static String newSession(int capacity, int inDays) throws IOException, InterruptedException {
+        String courses = get("/api/courses", STAFF).body();
+        String courseId = first(courses, "\"id\":\"([0-9a-f-]{36})\"");
+        HttpResponse<String> created = postJson("/api/staff/sessions", STAFF, "{\"courseId\":\"" + courseId
+                + "\",\"day\":\"" + LocalDate.now().plusDays(inDays) + "\",\"capacity\":" + capacity + "}");
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Cannot schedule a session: " + created.statusCode() + " "
+                    + created.body());
+        }
+        return first(created.body(), "\"id\":\"([0-9a-f-]{36})\"");
+    }
+
+    static String first(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("No " + regex + " in " + text);
+        }
+        return m.group(1);
+    }
+
+    static int count(String text, String literal) {
+        int n = 0;
+        for (int i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + literal.length())) {
+            n++;
+        }
+        return n;
+    }
+}
