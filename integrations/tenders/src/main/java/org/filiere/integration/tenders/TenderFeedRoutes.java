@@ -91,8 +91,10 @@ public class TenderFeedRoutes extends IntegrationRouteBuilder {
                 .setProperty(DeadLetters.ITEM_KEY, constant(url))
                 .process(exchange -> exchange.getMessage().setBody(poll.fetch(url))));
         from(IMPORT_FILE).routeId(FILE_ROUTE)
+                .policy(actingAsSystem())
                 .process(this::importAside);
         from(ENTRY).routeId(ENTRY_ROUTE)
+                .policy(actingAsSystem())
                 .bean(TenderImport.class, "receive");
     }
 
