@@ -3,7 +3,6 @@ package org.filiere.event.application;
 import static org.filiere.access.AccessPolicy.onOwnRecord;
 import static org.filiere.access.AccessPolicy.requireStaff;
 import static org.filiere.access.AccessPolicy.requireStaffOrOwner;
-import static org.filiere.access.AccessPolicy.requireStaffOrRepresentativeOf;
 
 import java.time.Clock;
 import java.util.List;
@@ -163,7 +162,8 @@ public class EventService {
             events.save(event);
             happened.forEach(domainEvents::publish);
             return happened.stream().filter(EventRegistrationPromoted.class::isInstance)
-                    .map(EventRegistrationPromoted.class::cast).map(EventRegistrationPromoted::registrationId).findFirst();
+                    .map(EventRegistrationPromoted.class::cast).map(EventRegistrationPromoted::registrationId)
+                    .findFirst();
         });
     }
 

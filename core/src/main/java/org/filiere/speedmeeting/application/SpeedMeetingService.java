@@ -3,7 +3,6 @@ package org.filiere.speedmeeting.application;
 import static org.filiere.access.AccessPolicy.onOwnRecord;
 import static org.filiere.access.AccessPolicy.requireStaff;
 import static org.filiere.access.AccessPolicy.requireStaffOrOwner;
-import static org.filiere.access.AccessPolicy.requireStaffOrRepresentativeOf;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -208,7 +207,8 @@ public class SpeedMeetingService {
                 MeetingRequest r = s.request(c.meeting());
                 SpeedParticipant from = participant(s, r.from());
                 SpeedParticipant to = participant(s, r.to());
-                if (!c.actor().isStaff() && !represents(c.actor(), from.person()) && !represents(c.actor(), to.person())) {
+                if (!c.actor().isStaff() && !represents(c.actor(), from.person())
+                        && !represents(c.actor(), to.person())) {
                     requireMayActFor(c.actor(), from.person(), "call off a meeting");
                 }
                 return s.withdraw(c.meeting(), c.reason(), clock);

@@ -3,7 +3,6 @@ package org.filiere.training.application;
 import static org.filiere.access.AccessPolicy.onOwnRecord;
 import static org.filiere.access.AccessPolicy.requireStaff;
 import static org.filiere.access.AccessPolicy.requireStaffOrOwner;
-import static org.filiere.access.AccessPolicy.requireStaffOrRepresentativeOf;
 
 import java.time.Clock;
 import java.util.List;
@@ -104,8 +103,8 @@ public class RegistrationService {
             List<DomainEvent> happened = session.cancelRegistration(c.registrationId(), clock);
             sessions.save(session);
             happened.forEach(events::publish);
-            return happened.stream().filter(RegistrationPromoted.class::isInstance).map(RegistrationPromoted.class::cast)
-                    .map(RegistrationPromoted::registrationId).findFirst();
+            return happened.stream().filter(RegistrationPromoted.class::isInstance)
+                    .map(RegistrationPromoted.class::cast).map(RegistrationPromoted::registrationId).findFirst();
         });
     }
 

@@ -166,7 +166,8 @@ class AccessTableCallTest {
             assertThat(table.rows().keySet()).containsAll(OWN_RECORD_NOT_SET_UP);
             System.out.println("Access table: " + calls + " calls checked; own representative not called on "
                     + OWN_RECORD_NOT_SET_UP.size() + " commands on records not set up; not called (arguments not "
-                    + "built): " + notCalled.size() + (notCalled.isEmpty() ? "" : "\n  " + String.join("\n  ", notCalled)));
+                    + "built): " + notCalled.size()
+                    + (notCalled.isEmpty() ? "" : "\n  " + String.join("\n  ", notCalled)));
             assertThat(wrong).as("calls that the policy answers otherwise than the table").isEmpty();
         }
     }
