@@ -15,7 +15,9 @@ import org.filiere.access.Actor;
 /**
  * Runs the steps of a route {@linkplain Acting acting} as one actor, for instance a batch job's system identity
  * ({@link Actor#system(String)}), so that the application services it calls check that actor. Each step runs acting
- * as the actor on the thread that runs it.
+ * as the actor on the thread that runs it. The scope stays open until the steps are done, not only until the first
+ * returns, since Camel may queue a step to run after the call that started it has returned; the routes it is given to
+ * run their steps on one thread.
  */
 public final class ActingPolicy implements Policy {
 
@@ -41,9 +43,14 @@ public final class ActingPolicy implements Policy {
         return new DelegateAsyncProcessor(inner) {
             @Override
             public boolean process(Exchange exchange, AsyncCallback callback) {
-                try (Acting.Scope scope = Acting.as(actor)) {
-                    return super.process(exchange, callback);
-                }
+                Acting.Scope scope = Acting.as(actor);
+                Thread thread = Thread.currentThread();
+                return super.process(exchange, doneSync -> {
+                    if (Thread.currentThread() == thread) {
+                        scope.close();
+                    }
+                    callback.done(doneSync);
+                });
             }
         };
     }

@@ -58,6 +58,7 @@ public class CatalogueRoutes extends IntegrationRouteBuilder {
                     + "&move=${exchangeProperty." + FOLDER + "}/${date:now:yyyyMMdd-HHmmss}-${file:name}"
                     + "&moveFailed=.failed/${date:now:yyyyMMdd-HHmmss}-${file:name}")
                     .routeId(FILE_ROUTE)
+                    .policy(actingAsSystem())
                     .setProperty(FOLDER, constant(".failed"))
                     .setProperty(DeadLetters.ITEM_KEY, header(Exchange.FILE_NAME))
                     .process(this::importFile)
@@ -68,6 +69,7 @@ public class CatalogueRoutes extends IntegrationRouteBuilder {
         settings.url().ifPresent(url -> from("timer:" + URL_ROUTE + "?delay=1000&period="
                 + settings.urlPoll().toMillis())
                 .routeId(URL_ROUTE)
+                .policy(actingAsSystem())
                 .setProperty(DeadLetters.ITEM, constant(url))
                 .setProperty(DeadLetters.ITEM_KEY, constant(url))
                 .setBody(constant((Object) null))
@@ -80,6 +82,7 @@ public class CatalogueRoutes extends IntegrationRouteBuilder {
                 }));
 
         from(IMPORT).routeId(IMPORT_ROUTE)
+                .policy(actingAsSystem())
                 .process(exchange -> {
                     Path file = exchange.getIn().getMandatoryBody(Path.class);
                     exchange.setProperty(DeadLetters.ITEM, "file " + file.toAbsolutePath());
@@ -91,6 +94,7 @@ public class CatalogueRoutes extends IntegrationRouteBuilder {
                 });
 
         from(CatalogueImport.COURSE_ENDPOINT).routeId(CatalogueImport.COURSE_ROUTE)
+                .policy(actingAsSystem())
                 .process(exchange -> exchange.getMessage().setBody(
                         catalogueImport.importCourse(exchange.getIn().getMandatoryBody(String.class))));
     }
