@@ -26,6 +26,16 @@ public record Actor(ActorId id, String name, Set<Role> roles, Optional<String> r
         Objects.requireNonNull(representing, "representing");
     }
 
+    /**
+     * The library itself, acting for a scheduled or batch job (imports, retention, digests) with the staff's rights,
+     * under an id of its own so that what it does is not put down to a person.
+     *
+     * @param job what runs, for instance {@code "training-import"}; the id is {@code system:<job>}
+     */
+    public static Actor system(String job) {
+        return new Actor(ActorId.of("system:" + job), "Filière (" + job + ")", Set.of(Role.STAFF), Optional.empty());
+    }
+
     /** A member of staff with this account id. */
     public static Actor staff(String id, String name) {
         return new Actor(ActorId.of(id), name, Set.of(Role.STAFF), Optional.empty());

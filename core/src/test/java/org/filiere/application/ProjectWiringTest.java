@@ -94,7 +94,7 @@ class ProjectWiringTest {
 
     @Test
     void shouldProduceTheDefaultCommitteeRulesWhenNothingIsConfigured() {
-        CommitteeRules rules = committee.rules();
+        CommitteeRules rules = Fixtures.asStaff(committee::rules);
         assertThat(rules.quorum().minimumScorers()).isEqualTo(5);
         assertThat(rules.decisionRule().threshold()).isEqualByComparingTo("3.00");
         assertThat(rules.decisionRule().tieRule()).isEqualTo(TieRule.DEFER);

@@ -168,11 +168,11 @@ class TrainingServiceTest {
                 anEmployeeOf(other, "Eve Noir")))).isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> registrations.register(new Register(representative, id, anOutsider(1))))
                 .isInstanceOf(AccessRefusedException.class)
-                .hasMessage("Anne Roux may not register someone for a training session from outside the membership:"
-                        + " only staff may.");
+                .hasMessage("Anne Roux may not register someone for a training session: only staff or a"
+                        + " representative of the member it concerns may.");
         assertThatThrownBy(() -> catalogue.cancel(new CancelSession(representative, id, "")))
                 .isInstanceOf(AccessRefusedException.class);
-        assertThat(directory.session(id).orElseThrow().confirmed()).isEqualTo(1);
+        assertThat(Fixtures.asStaff(() -> directory.session(id)).orElseThrow().confirmed()).isEqualTo(1);
     }
 
     @Test

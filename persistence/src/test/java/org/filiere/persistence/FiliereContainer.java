@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
+import org.filiere.access.Acting;
+import org.filiere.fixtures.Fixtures;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 
@@ -14,18 +16,21 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 
 /**
  * The library as an embedding application runs it: a Weld SE container discovering core and persistence, with
- * its configuration pointing at a test database.
+ * its configuration pointing at a test database. While it is open, the thread that started it {@linkplain Acting acts}
+ * as a member of staff; a test checking someone else's rights opens an {@link Acting} scope of its own.
  */
 public final class FiliereContainer implements AutoCloseable {
 
     private final WeldContainer weld;
     private final SmallRyeConfig config;
     private final TestDatabase database;
+    private final Acting.Scope acting;
 
     private FiliereContainer(WeldContainer weld, SmallRyeConfig config, TestDatabase database) {
         this.weld = weld;
         this.config = config;
         this.database = database;
+        this.acting = Acting.as(Fixtures.aStaffMember());
     }
 
     /** Starts the library on a database, with extra bean classes (observers, test doubles) and settings. */
@@ -63,6 +68,7 @@ public final class FiliereContainer implements AutoCloseable {
 
     @Override
     public void close() {
+        acting.close();
         try {
             weld.shutdown();
         } finally {

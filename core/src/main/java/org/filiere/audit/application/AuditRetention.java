@@ -9,12 +9,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.PublicRead;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.audit.AuditTrail;
 import org.filiere.privacy.RetentionPolicy;
 import org.filiere.privacy.RetentionRule;
 
 /** Audit entries kept for the period the retention policy gives the audit trail, then removed, oldest first. */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class AuditRetention implements RetentionRule {
 
@@ -35,6 +38,7 @@ public class AuditRetention implements RetentionRule {
     }
 
     @Override
+    @PublicRead
     public String name() {
         return "audit trail";
     }

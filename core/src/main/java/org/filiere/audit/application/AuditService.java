@@ -9,12 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.audit.AuditEntry;
 import org.filiere.audit.AuditQuery;
 import org.filiere.audit.AuditTrail;
 
 /** The audit trail as staff read it: by record, by person, by period. Staff only; there is nothing to change. */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class AuditService {
 

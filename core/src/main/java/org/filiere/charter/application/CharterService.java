@@ -2,6 +2,7 @@ package org.filiere.charter.application;
 
 import static org.filiere.access.AccessPolicy.requireDirector;
 import static org.filiere.access.AccessPolicy.requireStaff;
+import static org.filiere.access.AccessPolicy.requireStaffOrOwner;
 import static org.filiere.access.AccessPolicy.requireStaffOrRepresentativeOf;
 
 import java.math.BigDecimal;
@@ -18,6 +19,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.PublicRead;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.charter.CertificateCode;
 import org.filiere.charter.Charter;
 import org.filiere.charter.CharterRefusedException;
@@ -38,6 +41,7 @@ import org.filiere.member.MembershipStatus;
 
 /** Publishing charter versions, signing and revoking, and checking certificates. */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class CharterService {
 
@@ -77,11 +81,13 @@ public class CharterService {
     }
 
     /** The version in force today. */
+    @PublicRead
     public Optional<CharterVersion> current() {
         return charters.charter().currentOn(LocalDate.now(clock));
     }
 
     /** Every version, in order. */
+    @PublicRead
     public List<CharterVersion> versions() {
         return charters.charter().versions();
     }
@@ -103,8 +109,9 @@ public class CharterService {
 
     /** Withdraws a signature, at the member's request or by staff decision. */
     public void revoke(Actor actor, SignatureId id, String reason) {
-        Signature signature = signatures.find(id).orElseThrow(() -> new NotFoundException("charter signature " + id));
-        requireStaffOrRepresentativeOf(actor, signature.memberId().value(), "revoke a charter signature");
+        Optional<Signature> found = signatures.find(id);
+        requireStaffOrOwner(actor, found.map(s -> s.memberId().value()), "revoke a charter signature");
+        Signature signature = found.orElseThrow(() -> new NotFoundException("charter signature " + id));
         var event = signature.revoke(actor.name(), reason, clock);
         signatures.save(signature);
         events.publish(event);
@@ -112,6 +119,7 @@ public class CharterService {
 
     /** Withdraws a member's valid signature of the version in force. */
     public void revokeCurrent(Actor actor, MemberId memberId, String reason) {
+        requireStaffOrRepresentativeOf(actor, memberId.value(), "revoke a charter signature");
         int current = current().map(CharterVersion::number).orElse(0);
         Signature signature = signatures.ofMember(memberId).stream()
                 .filter(s -> s.charterVersion() == current && !s.isRevoked()).findFirst()
@@ -122,6 +130,7 @@ public class CharterService {
 
     /** Whether a member holds a valid signature of the version in force today. */
     public boolean hasSignedCurrent(MemberId memberId) {
+        requireStaffOrRepresentativeOf(memberId.value(), "see whether a member signed the charter");
         return current().map(v -> SigningPolicy.hasValidSignature(signatures.ofMember(memberId), v.number()))
                 .orElse(false);
     }
@@ -149,6 +158,7 @@ public class CharterService {
      * characters. A malformed code is refused with a clear message; a well-formed unknown one is reported as
      * unknown.
      */
+    @PublicRead
     public CertificateVerification verify(String typedCode) {
         CertificateCode code = CertificateCode.parse(typedCode);
         Optional<Signature> found = signatures.byCertificate(code);

@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.PublicRead;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.directory.DirectoryConsent;
 import org.filiere.directory.DirectoryConsents;
 import org.filiere.directory.DirectoryListing;
@@ -36,6 +38,7 @@ import org.filiere.privacy.application.ConsentService;
  * listed from its consent until it withdraws it, while it is a member in the current year.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class DirectoryService {
 
@@ -111,10 +114,12 @@ public class DirectoryService {
 
     /** The member's consent, given or withdrawn, if it ever gave one. */
     public Optional<DirectoryConsent> consentOf(MemberId memberId) {
+        requireStaffOrRepresentativeOf(memberId.value(), "see a member's directory consent");
         return consents.find(memberId);
     }
 
     /** The directory as published today: listed members that are members this year, by name. */
+    @PublicRead
     public List<DirectoryListing> listings() {
         int year = LocalDate.now(clock).getYear();
         List<DirectoryListing> listings = new ArrayList<>();

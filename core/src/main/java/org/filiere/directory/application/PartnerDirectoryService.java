@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.PublicRead;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.directory.PartnerDataRefreshed;
 import org.filiere.directory.PartnerEvent;
 import org.filiere.directory.PartnerEventDetails;
@@ -42,6 +44,7 @@ import org.filiere.kernel.NotFoundException;
  * export and erase the people on request.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class PartnerDirectoryService {
 
@@ -94,6 +97,7 @@ public class PartnerDirectoryService {
      * when they changed. A record given twice in the file counts once, as its last reading says.
      */
     public PartnerImportReport receive(ReceivePartnerData data) {
+        requireStaff("receive partners' data");
         int[] counts = new int[3];
         for (Incoming<PartnerListingDetails> in : lastOfEach(data.listings())) {
             Optional<PartnerListing> known = listings.find(data.source(), in.externalId());
@@ -146,6 +150,7 @@ public class PartnerDirectoryService {
      * Partners' listings in the sector and place asked for, ranked by how well what they offer answers the words
      * (French analysis), at most {@code query.limit()}.
      */
+    @PublicRead
     public List<PartnerListing> search(PartnerQuery query) {
         List<PartnerListing> candidates = listings.all().stream().filter(query::admits).toList();
         List<PartnerListing> ranked = search.get().rank(query, candidates);
@@ -153,12 +158,14 @@ public class PartnerDirectoryService {
     }
 
     /** The partners' events not over yet, soonest first. */
+    @PublicRead
     public List<PartnerEvent> upcomingEvents() {
         return partnerEvents.from(clock.instant());
     }
 
     /** How many listings and events a source gave. */
     public long count(PartnerSource source) {
+        requireStaff("count partners' records");
         return listings.count(source) + partnerEvents.count(source);
     }
 

@@ -9,12 +9,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.PublicRead;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.directory.PartnerPerson;
 import org.filiere.directory.PartnerPersonDetails;
 import org.filiere.privacy.PersonalDataPlace;
 
 /** People from partners' contact cards as a place of personal data, through {@link PartnerDirectoryService}. */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class PartnerPersonPersonalData implements PersonalDataPlace {
 
@@ -31,6 +34,7 @@ public class PartnerPersonPersonalData implements PersonalDataPlace {
     }
 
     @Override
+    @PublicRead
     public String name() {
         return "partners' contact persons";
     }

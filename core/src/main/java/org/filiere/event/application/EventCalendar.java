@@ -1,5 +1,7 @@
 package org.filiere.event.application;
 
+import static org.filiere.access.AccessPolicy.requireStaff;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -10,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.filiere.access.PublicRead;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.event.Event;
 import org.filiere.event.EventCalendarFile;
 import org.filiere.event.EventId;
@@ -22,6 +26,7 @@ import org.filiere.training.Schedule;
 
 /** Calendar files of events (iCalendar, RFC 5545), written as the training calendar writes its own. */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class EventCalendar {
 
@@ -43,6 +48,7 @@ public class EventCalendar {
 
     /** One event as an {@code .ics} file. */
     public String event(EventId id) {
+        requireStaff("export an event's calendar file");
         return write(List.of(events.get(id)));
     }
 
@@ -50,6 +56,7 @@ public class EventCalendar {
      * The feed of published events, for calendar clients to subscribe to: every published event from today on, and
      * the ones cancelled from today on, so that subscribers see the cancellation rather than a silent disappearance.
      */
+    @PublicRead
     public String publishedFeed() {
         return write(events.find(EventQuery.all().withStatus(EventStatus.PUBLISHED, EventStatus.CANCELLED)
                 .startingFrom(LocalDate.ofInstant(clock.instant(), Schedule.ZONE).atStartOfDay())));

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.event.Event;
 import org.filiere.event.EventFigures;
 import org.filiere.event.EventId;
@@ -23,6 +24,7 @@ import org.filiere.programme.PartnerOrganisations;
 
 /** Events as people read them: lists, one event, its registrations, and the figures of an event or a year. */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class EventDirectory {
 
@@ -41,11 +43,13 @@ public class EventDirectory {
     }
 
     public Optional<EventView> event(EventId id) {
+        requireStaff("look up an event");
         return events.find(id).map(this::view);
     }
 
     /** The events that match, by start time. */
     public List<EventView> events(EventQuery query) {
+        requireStaff("look up events");
         return events.find(query).stream().map(this::view).toList();
     }
 
@@ -65,6 +69,7 @@ public class EventDirectory {
 
     /** One event's figures: registrants, attendance, members and others, satisfaction. */
     public EventFigures figures(EventId id) {
+        requireStaff("see an event's figures");
         return events.get(id).figures();
     }
 
@@ -73,6 +78,7 @@ public class EventDirectory {
      * and non-members, satisfaction. The store counts them with aggregate queries; the activity report calls this.
      */
     public EventYearFigures yearFigures(int year) {
+        requireStaff("see the year's event figures");
         return events.yearFigures(year);
     }
 

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.filiere.access.PublicRead;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.directory.PartnerAddress;
 import org.filiere.directory.PublicEvent;
 import org.filiere.directory.PublishedEvents;
@@ -27,6 +29,7 @@ import org.filiere.training.Venue;
  * {@code Event} JSON-LD and iCalendar.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class EventPublication implements PublishedEvents {
 
@@ -45,6 +48,7 @@ public class EventPublication implements PublishedEvents {
     }
 
     @Override
+    @PublicRead
     public List<PublicEvent> upcoming() {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), Schedule.ZONE);
         return events.find(EventQuery.all().withStatus(EventStatus.PUBLISHED).startingFrom(now)).stream()

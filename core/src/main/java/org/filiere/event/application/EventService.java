@@ -1,7 +1,8 @@
 package org.filiere.event.application;
 
+import static org.filiere.access.AccessPolicy.onOwnRecord;
 import static org.filiere.access.AccessPolicy.requireStaff;
-import static org.filiere.access.AccessPolicy.requireStaffOrRepresentativeOf;
+import static org.filiere.access.AccessPolicy.requireStaffOrOwner;
 
 import java.time.Clock;
 import java.util.List;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.event.AttendeeCheckedIn;
 import org.filiere.event.Event;
 import org.filiere.event.EventCancelled;
@@ -37,6 +39,7 @@ import org.filiere.event.application.EventCommands.ReviseEvent;
 import org.filiere.kernel.DomainEvent;
 import org.filiere.kernel.DomainEvents;
 import org.filiere.member.Member;
+import org.filiere.member.MemberId;
 import org.filiere.member.Members;
 import org.filiere.programme.PartnerOrganisations;
 import org.filiere.training.Participant;
@@ -47,6 +50,7 @@ import org.filiere.training.Participant;
  * ({@link Events#getForUpdate}), so that people registering at the same moment get seats in one consistent order.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class EventService {
 
@@ -149,15 +153,18 @@ public class EventService {
      * @return the registration promoted, if one was
      */
     public Optional<EventRegistrationId> cancelRegistration(CancelEventRegistration c) {
-        Event event = events.getForUpdate(c.event());
-        EventRegistration registration = event.registration(c.registration())
-                .orElseThrow(() -> new UnknownEventRegistrationException(event, c.registration()));
-        requireMayActFor(c.actor(), registration.participant(), "cancel a registration for an event");
-        List<DomainEvent> happened = event.cancelRegistration(c.registration(), clock);
-        events.save(event);
-        happened.forEach(domainEvents::publish);
-        return happened.stream().filter(EventRegistrationPromoted.class::isInstance)
-                .map(EventRegistrationPromoted.class::cast).map(EventRegistrationPromoted::registrationId).findFirst();
+        return onOwnRecord(c.actor(), "cancel a registration for an event", () -> {
+            Event event = events.getForUpdate(c.event());
+            EventRegistration registration = event.registration(c.registration())
+                    .orElseThrow(() -> new UnknownEventRegistrationException(event, c.registration()));
+            requireMayActFor(c.actor(), registration.participant(), "cancel a registration for an event");
+            List<DomainEvent> happened = event.cancelRegistration(c.registration(), clock);
+            events.save(event);
+            happened.forEach(domainEvents::publish);
+            return happened.stream().filter(EventRegistrationPromoted.class::isInstance)
+                    .map(EventRegistrationPromoted.class::cast).map(EventRegistrationPromoted::registrationId)
+                    .findFirst();
+        });
     }
 
     /**
@@ -199,10 +206,6 @@ public class EventService {
     }
 
     static void requireMayActFor(Actor actor, Participant participant, String action) {
-        if (participant.employer().isPresent()) {
-            requireStaffOrRepresentativeOf(actor, participant.employer().get().value(), action);
-        } else {
-            requireStaff(actor, action + " from outside the membership");
-        }
+        requireStaffOrOwner(actor, participant.employer().map(MemberId::value), action);
     }
 }

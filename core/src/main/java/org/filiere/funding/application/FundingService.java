@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.funding.ExpenseLine;
 import org.filiere.funding.ExpenseLineId;
 import org.filiere.funding.ExpenseLines;
@@ -29,6 +30,7 @@ import org.filiere.kernel.StaleDataException;
 
 /** The income and expense lines of each year, kept by staff for the activity report. */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class FundingService {
 

@@ -11,12 +11,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.PublicRead;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.member.ContactPerson;
 import org.filiere.member.Contacts;
 import org.filiere.privacy.PersonalDataPlace;
 
 /** Members' contact persons as a place of personal data: found by e-mail, erased for good. */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class ContactPersonalData implements PersonalDataPlace {
 
@@ -33,6 +36,7 @@ public class ContactPersonalData implements PersonalDataPlace {
     }
 
     @Override
+    @PublicRead
     public String name() {
         return "member contacts";
     }

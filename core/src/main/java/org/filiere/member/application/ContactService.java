@@ -1,15 +1,18 @@
 package org.filiere.member.application;
 
+import static org.filiere.access.AccessPolicy.requireStaffOrOwner;
 import static org.filiere.access.AccessPolicy.requireStaffOrRepresentativeOf;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.NotFoundException;
 import org.filiere.kernel.StaleDataException;
 import org.filiere.member.ContactId;
@@ -23,6 +26,7 @@ import org.filiere.member.Members;
  * erase them on request.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class ContactService {
 
@@ -58,8 +62,9 @@ public class ContactService {
     /** Corrects a contact person's details, refusing the change if someone changed them since {@code expectedVersion}. */
     public void update(Actor actor, ContactId id, long expectedVersion, String name, String role, String email,
             String phone) {
-        ContactPerson current = contacts.find(id).orElseThrow(() -> new NotFoundException("contact person " + id));
-        requireStaffOrRepresentativeOf(actor, current.memberId().value(), "change a contact person");
+        Optional<ContactPerson> found = contacts.find(id);
+        requireStaffOrOwner(actor, found.map(c -> c.memberId().value()), "change a contact person");
+        ContactPerson current = found.orElseThrow(() -> new NotFoundException("contact person " + id));
         if (current.version() != expectedVersion) {
             throw new StaleDataException("contact person " + current.name(),
                     "you read version " + expectedVersion + ", it is now at version " + current.version());
@@ -80,8 +85,9 @@ public class ContactService {
 
     /** Erases a contact person for good, on request. */
     public void erase(Actor actor, ContactId id) {
-        ContactPerson current = contacts.find(id).orElseThrow(() -> new NotFoundException("contact person " + id));
-        requireStaffOrRepresentativeOf(actor, current.memberId().value(), "erase a contact person");
+        Optional<ContactPerson> found = contacts.find(id);
+        requireStaffOrOwner(actor, found.map(c -> c.memberId().value()), "erase a contact person");
+        found.orElseThrow(() -> new NotFoundException("contact person " + id));
         contacts.erase(id);
     }
 }

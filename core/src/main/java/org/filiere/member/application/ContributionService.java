@@ -1,6 +1,7 @@
 package org.filiere.member.application;
 
 import static org.filiere.access.AccessPolicy.requireStaff;
+import static org.filiere.access.AccessPolicy.requireStaffOrRepresentativeOf;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.member.Contribution;
 import org.filiere.member.ContributionKind;
 import org.filiere.member.Contributions;
@@ -24,6 +26,7 @@ import org.filiere.member.MembershipStatus;
 
 /** The days members give to the association's work, and their average per member. */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class ContributionService {
 
@@ -52,6 +55,7 @@ public class ContributionService {
     }
 
     public List<Contribution> ofMember(MemberId memberId, int year) {
+        requireStaffOrRepresentativeOf(memberId.value(), "see a member's contributions");
         return contributions.ofMember(memberId, year);
     }
 
@@ -60,6 +64,7 @@ public class ContributionService {
      * who gave nothing count in the average).
      */
     public ContributionFigures figures(int year) {
+        requireStaff("see the year's contribution figures");
         List<MemberId> memberIds = members.find(MemberQuery.all().inYear(year)
                 .withStatus(MembershipStatus.ADMITTED, MembershipStatus.ACTIVE)).stream().map(m -> m.id()).toList();
         Map<MemberId, BigDecimal> byMember = contributions.daysByMember(year);

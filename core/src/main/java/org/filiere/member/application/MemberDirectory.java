@@ -1,5 +1,8 @@
 package org.filiere.member.application;
 
+import static org.filiere.access.AccessPolicy.requireStaff;
+import static org.filiere.access.AccessPolicy.requireStaffOrRepresentativeOf;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
@@ -14,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.member.Member;
 import org.filiere.member.MemberId;
 import org.filiere.member.MemberQuery;
@@ -26,6 +30,7 @@ import org.filiere.member.SectorFamily;
 
 /** What staff look up about members: one member, members by criteria, and the year's figures. */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class MemberDirectory {
 
@@ -46,22 +51,26 @@ public class MemberDirectory {
     }
 
     public Optional<MemberView> member(MemberId id) {
+        requireStaffOrRepresentativeOf(id.value(), "look up a member");
         return members.find(id).map(this::view);
     }
 
     /** Members matching a query, by SIREN. */
     public List<MemberView> find(MemberQuery query) {
+        requireStaff("look up members");
         return members.find(query).stream().map(this::view).toList();
     }
 
     /** Members of a sector family that were members (admitted or active) in a year. */
     public List<MemberView> bySector(SectorFamily family, int year) {
+        requireStaff("look up members by sector");
         return find(MemberQuery.all().inYear(year).withStatus(MembershipStatus.ADMITTED, MembershipStatus.ACTIVE)
                 .withActivities(sectors.codesOf(family, naf)));
     }
 
     /** Membership figures for a year: counts, growth, and members by sector, department, commune and status. */
     public MembershipFigures figures(int year) {
+        requireStaff("see the membership figures");
         List<Member> withMembership = members.find(MemberQuery.all().inYear(year));
         Map<SectorFamily, Long> bySector = new LinkedHashMap<>();
         sectors.all().forEach(f -> bySector.put(f, 0L));

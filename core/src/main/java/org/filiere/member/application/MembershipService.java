@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.DomainEvents;
 import org.filiere.kernel.StaleDataException;
 import org.filiere.member.Establishment;
@@ -33,6 +34,7 @@ import org.filiere.member.application.MembershipCommands.ResignMembership;
 
 /** Applications, admissions, dues, renewals, lapsing and resignations. */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class MembershipService {
 

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.NotFoundException;
 import org.filiere.press.CoverageEntries;
 import org.filiere.press.CoverageEntry;
@@ -26,6 +27,7 @@ import org.filiere.press.application.PressCommands.LogCoverage;
 
 /** The log of the press coverage, and the year's press figures. */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class CoverageService {
 
@@ -58,11 +60,13 @@ public class CoverageService {
 
     /** The coverage of a year, the latest first. */
     public List<CoverageEntry> ofYear(int year) {
+        requireStaff("see the press coverage");
         return coverage.ofYear(year);
     }
 
     /** The year's figures: releases published, coverage by tone and by outlet, reach. */
     public PressFigures figures(int year) {
+        requireStaff("see the press figures");
         CoverageFigures figures = coverage.figures(year);
         Map<Tone, Long> byTone = new EnumMap<>(Tone.class);
         for (Tone tone : Tone.values()) {

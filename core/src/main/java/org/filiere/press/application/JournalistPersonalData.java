@@ -9,11 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.PublicRead;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.press.Journalist;
 import org.filiere.privacy.PersonalDataPlace;
 
 /** Journalists as a place of personal data, through {@link MediaService}: erasure takes them off every list too. */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class JournalistPersonalData implements PersonalDataPlace {
 
@@ -30,6 +33,7 @@ public class JournalistPersonalData implements PersonalDataPlace {
     }
 
     @Override
+    @PublicRead
     public String name() {
         return "journalists";
     }

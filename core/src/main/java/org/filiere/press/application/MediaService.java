@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.NotFoundException;
 import org.filiere.press.DistributionList;
 import org.filiere.press.DistributionListId;
@@ -31,6 +32,7 @@ import org.filiere.press.application.PressCommands.AddOutlet;
  * erase them on request, and an erased journalist leaves every list and every pending delivery.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class MediaService {
 
@@ -64,6 +66,7 @@ public class MediaService {
 
     /** Every outlet, by name. */
     public List<MediaOutlet> outlets() {
+        requireStaff("see the media outlets");
         return outlets.all();
     }
 
@@ -107,6 +110,7 @@ public class MediaService {
 
     /** Every list, by name. */
     public List<DistributionList> lists() {
+        requireStaff("see the distribution lists");
         return lists.all();
     }
 

@@ -12,6 +12,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.DomainEvents;
 import org.filiere.kernel.NotFoundException;
 import org.filiere.press.DistributionList;
@@ -37,6 +38,7 @@ import org.filiere.press.application.PressCommands.ScheduleRelease;
  * ({@link #deliver}), never before the embargo, and recorded as sent only once the mail server took it.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class PressReleaseService {
 
@@ -110,6 +112,7 @@ public class PressReleaseService {
 
     /** The scheduled releases, earliest embargo first. */
     public List<PressRelease> scheduled() {
+        requireStaff("see the scheduled press releases");
         return releases.scheduled();
     }
 
@@ -120,6 +123,7 @@ public class PressReleaseService {
      * @return the number of deliveries stored, or nothing when the release is not due
      */
     public Optional<Integer> publishIfDue(PressReleaseId id) {
+        requireStaff("publish a press release");
         PressRelease release = releases.claim(id).orElseThrow(() -> new NotFoundException("press release " + id));
         Optional<PressReleasePublished> published = release.publishIfDue(clock);
         if (published.isEmpty()) {
@@ -137,11 +141,13 @@ public class PressReleaseService {
 
     /** The deliveries still to send, oldest first. */
     public List<ReleaseDelivery> pendingDeliveries(int limit) {
+        requireStaff("see pending press release deliveries");
         return deliveries.pending(limit);
     }
 
     /** A release's deliveries. */
     public List<ReleaseDelivery> deliveries(PressReleaseId releaseId) {
+        requireStaff("see a press release's deliveries");
         return deliveries.of(releaseId);
     }
 
@@ -151,6 +157,7 @@ public class PressReleaseService {
      * a transient one is tried again by a later dispatch.
      */
     public ReleaseDelivery.Status deliver(ReleaseDeliveryId id) {
+        requireStaff("deliver a press release");
         ReleaseDelivery delivery = deliveries.claim(id)
                 .orElseThrow(() -> new NotFoundException("press release delivery " + id));
         if (delivery.status() != ReleaseDelivery.Status.PENDING) {
@@ -179,11 +186,13 @@ public class PressReleaseService {
     }
 
     public Optional<PressRelease> release(PressReleaseId id) {
+        requireStaff("look up a press release");
         return releases.find(id);
     }
 
     /** Every release, the latest first. */
     public List<PressRelease> releases() {
+        requireStaff("see the press releases");
         return releases.all();
     }
 }

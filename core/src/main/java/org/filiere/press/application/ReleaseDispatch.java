@@ -1,5 +1,7 @@
 package org.filiere.press.application;
 
+import static org.filiere.access.AccessPolicy.requireStaff;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.press.PressRelease;
 import org.filiere.press.PressReleaseId;
 import org.filiere.press.ReleaseDelivery;
@@ -18,6 +21,7 @@ import org.filiere.press.ReleaseDeliveryId;
  * delivery in its own transaction. Run it on a schedule (the press integration does).
  */
 @ApplicationScoped
+@BindsCurrentActor
 public class ReleaseDispatch {
 
     /** Most deliveries one run sends. */
@@ -48,6 +52,7 @@ public class ReleaseDispatch {
 
     /** Publishes what is due, then sends every pending delivery, up to {@link #BATCH}. */
     public Report run() {
+        requireStaff("dispatch press releases");
         List<PressReleaseId> published = new ArrayList<>();
         for (PressRelease release : releases.scheduled()) {
             if (releases.publishIfDue(release.id()).isPresent()) {

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.DomainEvents;
 import org.filiere.kernel.InvalidFieldException;
 import org.filiere.privacy.PersonReference;
@@ -33,6 +34,7 @@ import org.filiere.privacy.PersonalDataPlace;
  * published as events (and so reach the audit trail) with a reference to the person, never their address.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class PersonalDataService {
 
@@ -60,6 +62,7 @@ public class PersonalDataService {
 
     /** The places asked, by name. */
     public List<String> places() {
+        requireStaff("see where personal data is kept");
         return places.stream().map(PersonalDataPlace::name).toList();
     }
 

@@ -1,9 +1,12 @@
 package org.filiere.privacy.application;
 
+import static org.filiere.access.AccessPolicy.requireStaff;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.filiere.access.Actor;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.privacy.RetentionReport;
 
 /**
@@ -11,6 +14,7 @@ import org.filiere.privacy.RetentionReport;
  * timer calls.
  */
 @ApplicationScoped
+@BindsCurrentActor
 public class RetentionJob {
 
     /** Who the scheduled run acts as. */
@@ -30,6 +34,7 @@ public class RetentionJob {
 
     /** Applies every retention rule as of now. */
     public RetentionReport run() {
+        requireStaff("apply the retention rules");
         return retention.apply(SCHEDULE);
     }
 }

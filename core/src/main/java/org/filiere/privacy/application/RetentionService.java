@@ -14,6 +14,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.filiere.access.Actor;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.privacy.RetentionReport;
 import org.filiere.privacy.RetentionRule;
 
@@ -22,6 +23,7 @@ import org.filiere.privacy.RetentionRule;
  * one does not hold the others. Staff only; a scheduler (the integrations' timer route) calls it every day.
  */
 @ApplicationScoped
+@BindsCurrentActor
 public class RetentionService {
 
     private final List<RetentionRule> rules;
@@ -46,6 +48,7 @@ public class RetentionService {
 
     /** The rules applied, by name. */
     public List<String> rules() {
+        requireStaff("see the retention rules");
         return rules.stream().map(RetentionRule::name).toList();
     }
 

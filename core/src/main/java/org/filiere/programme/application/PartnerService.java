@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.DomainEvents;
 import org.filiere.programme.AgreementId;
 import org.filiere.programme.CooperationAgreement;
@@ -27,6 +28,7 @@ import org.filiere.programme.application.ProgrammeCommands.TerminateAgreement;
 
 /** Partner organisations and the cooperation agreements signed with them. */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class PartnerService {
 
@@ -62,11 +64,13 @@ public class PartnerService {
     }
 
     public Optional<PartnerOrganisation> partner(PartnerId id) {
+        requireStaff("look up a partner");
         return partners.find(id);
     }
 
     /** Every partner, by name. */
     public List<PartnerOrganisation> partners() {
+        requireStaff("see the partners");
         return partners.all();
     }
 
@@ -97,16 +101,19 @@ public class PartnerService {
     }
 
     public Optional<CooperationAgreement> agreement(AgreementId id) {
+        requireStaff("look up a cooperation agreement");
         return agreements.find(id);
     }
 
     /** A partner's agreements, by start date. */
     public List<CooperationAgreement> agreementsOf(PartnerId partnerId) {
+        requireStaff("see a partner's agreements");
         return agreements.ofPartner(partnerId);
     }
 
     /** The agreements in force on a day. */
     public List<CooperationAgreement> inForce(LocalDate on) {
+        requireStaff("see the agreements in force");
         return agreements.all().stream().filter(a -> a.inForceOn(on)).toList();
     }
 }

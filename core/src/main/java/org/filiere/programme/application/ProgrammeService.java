@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.charter.application.CharterService;
 import org.filiere.kernel.DomainEvent;
 import org.filiere.kernel.DomainEvents;
@@ -45,6 +46,7 @@ import org.filiere.programme.application.ProgrammeCommands.RefuseEnrollment;
  * knows of the member (sector family from its NAF code, size band, charter signature, membership of the year).
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class ProgrammeService {
 
@@ -75,6 +77,7 @@ public class ProgrammeService {
 
     /** Reads eligibility rules in their text form, with the configured sector families. */
     public EligibilityPolicy eligibility(String rules) {
+        requireStaff("read eligibility rules");
         return EligibilityRules.parse(rules, sectors);
     }
 
@@ -148,27 +151,32 @@ public class ProgrammeService {
     }
 
     public Optional<PartnerProgramme> programme(PartnerProgrammeId id) {
+        requireStaff("look up a partner programme");
         return programmes.find(id);
     }
 
     /** Every programme, by start date. */
     public List<PartnerProgramme> programmes() {
+        requireStaff("see the partner programmes");
         return programmes.all();
     }
 
     /** The programmes a member applied to. */
     public List<PartnerProgramme> programmesOf(MemberId memberId) {
+        requireStaffOrRepresentativeOf(memberId.value(), "see a member's programmes");
         return programmes.withEnrollmentOf(memberId);
     }
 
     /** A programme's figures. */
     public ProgrammeFigures figures(PartnerProgrammeId id) {
+        requireStaff("see programme figures");
         PartnerProgramme programme = programmes.get(id);
         return figures(programme, partners.find(programme.partnerId()).map(PartnerOrganisation::name).orElse("?"));
     }
 
     /** The figures of every programme running at some point in a year; the partners are read once for all. */
     public List<ProgrammeFigures> figures(int year) {
+        requireStaff("see programme figures");
         List<PartnerProgramme> running = programmes.all().stream()
                 .filter(p -> p.startsOn().getYear() <= year && p.endsOn().getYear() >= year).toList();
         if (running.isEmpty()) {

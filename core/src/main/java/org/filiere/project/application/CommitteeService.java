@@ -2,6 +2,7 @@ package org.filiere.project.application;
 
 import static org.filiere.access.AccessPolicy.requireCommitteeOrStaff;
 import static org.filiere.access.AccessPolicy.requireStaff;
+import static org.filiere.access.AccessPolicy.requireStaffOrPanelOf;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +15,8 @@ import jakarta.transaction.Transactional;
 
 import org.filiere.access.AccessRefusedException;
 import org.filiere.access.Actor;
+import org.filiere.access.ActorId;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.DomainEvent;
 import org.filiere.kernel.DomainEvents;
 import org.filiere.kernel.NotFoundException;
@@ -46,6 +49,7 @@ import org.filiere.project.application.CommitteeCommands.SeatPanelMember;
  * quorum, threshold, tie rule and default grid are the configured {@link CommitteeRules}.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class CommitteeService {
 
@@ -93,10 +97,12 @@ public class CommitteeService {
 
     /** Everyone who sits or sat on the committee. */
     public List<CommitteeMember> committee() {
+        requireStaff("see the committee");
         return committeeMembers.all();
     }
 
     public Optional<CommitteeMember> findCommitteeMember(CommitteeMemberId id) {
+        requireStaff("look up a committee member");
         return committeeMembers.find(id);
     }
 
@@ -194,16 +200,19 @@ public class CommitteeService {
     }
 
     public Optional<CommitteeSession> findSession(CommitteeSessionId id) {
+        requireStaffOrPanelOf(panelOf(id), "see a committee session");
         return sessions.find(id);
     }
 
     /** Every session, by date. */
     public List<CommitteeSession> sessions() {
+        requireStaff("see the committee sessions");
         return sessions.all();
     }
 
     /** The rules in force. */
     public CommitteeRules rules() {
+        requireCommitteeOrStaff("see the committee's rules");
         return rules;
     }
 
@@ -213,6 +222,11 @@ public class CommitteeService {
             throw new AccessRefusedException(actor, action + " for " + member.name(),
                     "staff or " + member.name() + " themselves");
         }
+    }
+
+    private List<ActorId> panelOf(CommitteeSessionId id) {
+        return sessions.find(id).map(s -> s.panel().stream().flatMap(m -> committeeMembers.find(m).stream())
+                .map(CommitteeMember::actorId).toList()).orElse(List.of());
     }
 
     private CommitteeSession session(CommitteeSessionId id) {

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.DomainEvents;
 import org.filiere.project.FollowUpNote;
 import org.filiere.project.Milestone;
@@ -36,6 +37,7 @@ import org.filiere.project.application.ProjectCommands.StartPrototyping;
  * abandonment, follow-up notes and milestones.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class ProjectFollowUpService {
 

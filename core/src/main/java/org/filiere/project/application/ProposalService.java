@@ -1,6 +1,7 @@
 package org.filiere.project.application;
 
 import static org.filiere.access.AccessPolicy.requireStaff;
+import static org.filiere.access.AccessPolicy.requireStaffOrOwner;
 import static org.filiere.access.AccessPolicy.requireStaffOrRepresentativeOf;
 
 import java.time.Clock;
@@ -15,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.filiere.access.PublicRead;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.DomainEvents;
 import org.filiere.kernel.NotFoundException;
 import org.filiere.member.Member;
@@ -35,6 +38,7 @@ import org.filiere.project.application.ProjectCommands.SubmitProposal;
 
 /** Calls for projects, the proposals members write and submit, and the pipeline of projects. */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class ProposalService {
 
@@ -68,11 +72,13 @@ public class ProposalService {
         return call.id();
     }
 
+    @PublicRead
     public Optional<CallForProjects> call(CallForProjectsId id) {
         return calls.find(id);
     }
 
     /** The calls open on a day. */
+    @PublicRead
     public List<CallForProjects> openCalls(LocalDate on) {
         return calls.all().stream().filter(c -> c.isOpenOn(on)).toList();
     }
@@ -118,21 +124,25 @@ public class ProposalService {
     }
 
     public Optional<Project> project(ProjectId id) {
+        requireStaffOrOwner(projects.find(id).map(p -> p.holder().value()), "look up a proposal");
         return projects.find(id);
     }
 
     /** The projects a member holds or is a partner of. */
     public List<Project> projectsOf(MemberId member) {
+        requireStaffOrRepresentativeOf(member.value(), "see a member's proposals");
         return projects.involving(member);
     }
 
     /** The projects in a state, by title. */
     public List<Project> inState(ProjectState state) {
+        requireStaff("look up proposals by state");
         return projects.inStates(EnumSet.of(state));
     }
 
     /** How many projects are in each state of the lifecycle, and how many were labelled each year. */
     public Pipeline pipeline() {
+        requireStaff("see the project pipeline");
         Map<ProjectState, Long> counted = projects.countByState();
         Map<ProjectState, Long> byState = new EnumMap<>(ProjectState.class);
         for (ProjectState state : ProjectState.values()) {

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.DomainEvents;
 import org.filiere.kernel.StaleDataException;
 import org.filiere.report.ActivityReport;
@@ -37,6 +38,7 @@ import org.filiere.report.application.ReportCommands.SetIndicatorTarget;
  * every {@link SectionFigures} bean on the classpath: a feature adds its section by bringing one.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class ReportService {
 
@@ -89,6 +91,7 @@ public class ReportService {
 
     /** The report's sections and their figures, in order: what targets can be set on. */
     public List<SectionDefinition> sections() {
+        requireStaff("see the report's sections");
         List<SectionDefinition> all = new ArrayList<>();
         sections.forEach(s -> all.add(s.definition()));
         all.sort(Comparator.comparingInt(SectionDefinition::order).thenComparing(SectionDefinition::key));

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.event.Event;
 import org.filiere.event.EventRegistration;
 import org.filiere.event.Events;
@@ -28,6 +29,7 @@ import org.filiere.speedmeeting.SpeedParticipant;
  * what the figures need (seats, attendance, scores, meetings) and removes who the person was.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class EventPersonalData {
 

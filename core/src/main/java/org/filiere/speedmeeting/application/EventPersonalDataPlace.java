@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.PublicRead;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.privacy.PersonalDataPlace;
 import org.filiere.speedmeeting.SpeedParticipant;
 import org.filiere.training.Participant;
@@ -19,6 +21,7 @@ import org.filiere.training.Participant;
  * erasure anonymises the person and keeps the seats, attendance and feedback scores the figures count.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class EventPersonalDataPlace implements PersonalDataPlace {
 
@@ -35,6 +38,7 @@ public class EventPersonalDataPlace implements PersonalDataPlace {
     }
 
     @Override
+    @PublicRead
     public String name() {
         return "event registrations and speed-meeting profiles";
     }

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.PublicRead;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.event.Event;
 import org.filiere.event.Events;
 import org.filiere.privacy.RetentionPolicy;
@@ -24,6 +26,7 @@ import org.filiere.speedmeeting.SpeedMeetings;
  * check-ins, scores and meetings the figures count.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class EventRetention implements RetentionRule {
 
@@ -46,6 +49,7 @@ public class EventRetention implements RetentionRule {
     }
 
     @Override
+    @PublicRead
     public String name() {
         return "event registrations and speed-meeting profiles";
     }

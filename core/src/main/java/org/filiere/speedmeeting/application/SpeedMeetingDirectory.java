@@ -1,5 +1,7 @@
 package org.filiere.speedmeeting.application;
 
+import static org.filiere.access.AccessPolicy.requireStaff;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +16,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.event.Event;
 import org.filiere.event.EventId;
 import org.filiere.event.EventRegistration;
@@ -42,6 +45,7 @@ import org.filiere.speedmeeting.UnknownParticipantException;
  * the table plan per round, the figures, and suggestions of whom to meet.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class SpeedMeetingDirectory {
 
@@ -86,20 +90,24 @@ public class SpeedMeetingDirectory {
 
     /** Whether the event has a speed-meeting. */
     public boolean isOpen(EventId event) {
+        requireStaff("see whether a speed meeting is open");
         return speedMeetings.find(event).isPresent();
     }
 
     public Layout layout(EventId event) {
+        requireStaff("see a speed meeting's layout");
         return speedMeetings.get(event).layout();
     }
 
     /** Everyone still taking part, in the order they joined. */
     public List<SpeedParticipant> participants(EventId event) {
+        requireStaff("see a speed meeting's participants");
         return speedMeetings.get(event).participants().stream().filter(SpeedParticipant::isPresent).toList();
     }
 
     /** The participant whose name or e-mail address is given (case does not matter). */
     public Optional<SpeedParticipant> participantNamed(EventId event, String nameOrEmail) {
+        requireStaff("look up a speed meeting participant");
         String wanted = nameOrEmail.strip();
         return participants(event).stream().filter(p -> p.name().equalsIgnoreCase(wanted)
                 || p.person().email().equalsIgnoreCase(wanted)).findFirst();
@@ -107,16 +115,19 @@ public class SpeedMeetingDirectory {
 
     /** Every request, in the order made. */
     public List<MeetingRequest> requests(EventId event) {
+        requireStaff("see a speed meeting's requests");
         return speedMeetings.get(event).requests();
     }
 
     /** The accepted meetings left without a slot, with the reason. */
     public List<Timetable.Unplaced> unplaced(EventId event) {
+        requireStaff("see a speed meeting's unplaced requests");
         return speedMeetings.get(event).unplaced();
     }
 
     /** A participant's meetings, round by round. */
     public Agenda agenda(EventId event, ParticipantId participant) {
+        requireStaff("see a participant's agenda");
         SpeedMeeting s = speedMeetings.get(event);
         SpeedParticipant who = s.participant(participant).orElseThrow(() -> new UnknownParticipantException(
                 "participant " + participant + " in the " + s.describe()));
@@ -137,19 +148,23 @@ public class SpeedMeetingDirectory {
     }
 
     public String agendaText(EventId event, ParticipantId participant) {
+        requireStaff("see a participant's agenda");
         return AgendaWriter.text(agenda(event, participant));
     }
 
     public String agendaHtml(EventId event, ParticipantId participant) {
+        requireStaff("see a participant's agenda");
         return AgendaWriter.html(agenda(event, participant));
     }
 
     public String agendaIcs(EventId event, ParticipantId participant) {
+        requireStaff("see a participant's agenda");
         return AgendaWriter.ics(agenda(event, participant), clock.instant());
     }
 
     /** Who sits at which table in each round used, for the organisers. */
     public TablePlan tablePlan(EventId event) {
+        requireStaff("see a speed meeting's table plan");
         SpeedMeeting s = speedMeetings.get(event);
         Map<Integer, List<TablePlan.Seating>> byRound = new TreeMap<>();
         for (MeetingRequest r : s.requests()) {
@@ -168,6 +183,7 @@ public class SpeedMeetingDirectory {
     }
 
     public String tablePlanText(EventId event) {
+        requireStaff("see a speed meeting's table plan");
         return AgendaWriter.text(tablePlan(event));
     }
 
@@ -181,6 +197,7 @@ public class SpeedMeetingDirectory {
      * checked in at the event); the same per participant.
      */
     public SpeedMeetingFigures figures(EventId event) {
+        requireStaff("see a speed meeting's figures");
         SpeedMeeting s = speedMeetings.get(event);
         Event e = events.get(event);
         List<MeetingRequest> requests = s.requests();
@@ -222,6 +239,7 @@ public class SpeedMeetingDirectory {
      * texts, by the matching engine of {@code filiere-matching}).
      */
     public List<Suggestion> suggestions(EventId event, ParticipantId participant, int most) {
+        requireStaff("see meeting suggestions");
         SpeedMeeting s = speedMeetings.get(event);
         List<SpeedParticipant> present = s.participants().stream().filter(SpeedParticipant::isPresent).toList();
         if (present.stream().noneMatch(p -> p.id().equals(participant))) {

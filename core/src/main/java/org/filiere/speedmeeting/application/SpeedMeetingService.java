@@ -1,7 +1,8 @@
 package org.filiere.speedmeeting.application;
 
+import static org.filiere.access.AccessPolicy.onOwnRecord;
 import static org.filiere.access.AccessPolicy.requireStaff;
-import static org.filiere.access.AccessPolicy.requireStaffOrRepresentativeOf;
+import static org.filiere.access.AccessPolicy.requireStaffOrOwner;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.event.Event;
 import org.filiere.event.EventId;
 import org.filiere.event.EventKind;
@@ -24,6 +26,7 @@ import org.filiere.event.UnknownEventRegistrationException;
 import org.filiere.kernel.DomainEvent;
 import org.filiere.kernel.DomainEvents;
 import org.filiere.kernel.InvalidFieldException;
+import org.filiere.member.MemberId;
 import org.filiere.speedmeeting.Layout;
 import org.filiere.speedmeeting.MeetingExpired;
 import org.filiere.speedmeeting.MeetingId;
@@ -56,6 +59,7 @@ import org.filiere.training.Participant;
  * sender asking several people at once, always see each other, and the cap on open requests holds.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class SpeedMeetingService {
 
@@ -119,80 +123,96 @@ public class SpeedMeetingService {
 
     /** A person with a seat at the event joins the speed-meeting. */
     public ParticipantId join(JoinSpeedMeeting c) {
-        Event event = events.get(c.event());
-        EventRegistration registration = event.registration(c.registration())
-                .orElseThrow(() -> new UnknownEventRegistrationException(event, c.registration()));
-        requireMayActFor(c.actor(), registration.participant(), "enter someone in a speed-meeting");
-        if (!registration.holdsSeat()) {
-            throw new SpeedMeetingRefusedException(registration.participant().name() + " cannot join the "
-                    + "speed-meeting of the " + event.describe() + ": their registration is "
-                    + registration.status().name().toLowerCase(Locale.ROOT) + "; only people with a seat "
-                    + "take part");
-        }
-        ParticipantId id = ParticipantId.random();
-        change(c.event(), s -> {
-            s.join(id, registration.id(), registration.participant(), registration.memberRate(), c.sector(),
-                    c.offer(), c.wants(), c.availability(), clock);
-            return List.of();
+        return onOwnRecord(c.actor(), "enter someone in a speed-meeting", () -> {
+            Event event = events.get(c.event());
+            EventRegistration registration = event.registration(c.registration())
+                    .orElseThrow(() -> new UnknownEventRegistrationException(event, c.registration()));
+            requireMayActFor(c.actor(), registration.participant(), "enter someone in a speed-meeting");
+            if (!registration.holdsSeat()) {
+                throw new SpeedMeetingRefusedException(registration.participant().name() + " cannot join the "
+                        + "speed-meeting of the " + event.describe() + ": their registration is "
+                        + registration.status().name().toLowerCase(Locale.ROOT) + "; only people with a seat "
+                        + "take part");
+            }
+            ParticipantId id = ParticipantId.random();
+            change(c.event(), s -> {
+                s.join(id, registration.id(), registration.participant(), registration.memberRate(), c.sector(),
+                        c.offer(), c.wants(), c.availability(), clock);
+                return List.of();
+            });
+            return id;
         });
-        return id;
     }
 
     /** A participant changes the rounds they can attend. */
     public void changeAvailability(ChangeAvailability c) {
-        change(c.event(), s -> {
-            requireMayActFor(c.actor(), participant(s, c.participant()).person(), "change someone's availability");
-            return s.changeAvailability(c.participant(), c.availability(), clock);
+        onOwnRecord(c.actor(), "change someone's availability", () -> {
+            change(c.event(), s -> {
+                requireMayActFor(c.actor(), participant(s, c.participant()).person(),
+                        "change someone's availability");
+                return s.changeAvailability(c.participant(), c.availability(), clock);
+            });
         });
     }
 
     /** A participant leaves; their meetings are called off and the timetable re-scheduled locally. */
     public void leave(LeaveSpeedMeeting c) {
-        change(c.event(), s -> {
-            requireMayActFor(c.actor(), participant(s, c.participant()).person(), "withdraw someone from a "
-                    + "speed-meeting");
-            return s.leave(c.participant(), clock);
+        onOwnRecord(c.actor(), "withdraw someone from a speed-meeting", () -> {
+            change(c.event(), s -> {
+                requireMayActFor(c.actor(), participant(s, c.participant()).person(), "withdraw someone from a "
+                        + "speed-meeting");
+                return s.leave(c.participant(), clock);
+            });
         });
     }
 
     /** One participant asks another for a meeting. */
     public MeetingId request(RequestMeeting c) {
-        MeetingId id = MeetingId.random();
-        change(c.event(), s -> {
-            requireMayActFor(c.actor(), participant(s, c.from()).person(), "ask for a meeting");
-            return s.request(id, c.from(), c.to(), c.message(), policy, clock);
+        return onOwnRecord(c.actor(), "ask for a meeting", () -> {
+            MeetingId id = MeetingId.random();
+            change(c.event(), s -> {
+                requireMayActFor(c.actor(), participant(s, c.from()).person(), "ask for a meeting");
+                return s.request(id, c.from(), c.to(), c.message(), policy, clock);
+            });
+            return id;
         });
-        return id;
     }
 
     /** The person asked accepts. */
     public void accept(AcceptMeeting c) {
-        change(c.event(), s -> {
-            MeetingRequest r = s.request(c.meeting());
-            requireMayActFor(c.actor(), participant(s, r.to()).person(), "accept a meeting");
-            return s.accept(c.meeting(), clock);
+        onOwnRecord(c.actor(), "accept a meeting", () -> {
+            change(c.event(), s -> {
+                MeetingRequest r = s.request(c.meeting());
+                requireMayActFor(c.actor(), participant(s, r.to()).person(), "accept a meeting");
+                return s.accept(c.meeting(), clock);
+            });
         });
     }
 
     /** The person asked declines. */
     public void decline(DeclineMeeting c) {
-        change(c.event(), s -> {
-            MeetingRequest r = s.request(c.meeting());
-            requireMayActFor(c.actor(), participant(s, r.to()).person(), "decline a meeting");
-            return s.decline(c.meeting(), clock);
+        onOwnRecord(c.actor(), "decline a meeting", () -> {
+            change(c.event(), s -> {
+                MeetingRequest r = s.request(c.meeting());
+                requireMayActFor(c.actor(), participant(s, r.to()).person(), "decline a meeting");
+                return s.decline(c.meeting(), clock);
+            });
         });
     }
 
     /** A request or a meeting is called off by one of the two, or by staff. */
     public void withdraw(WithdrawMeeting c) {
-        change(c.event(), s -> {
-            MeetingRequest r = s.request(c.meeting());
-            SpeedParticipant from = participant(s, r.from());
-            SpeedParticipant to = participant(s, r.to());
-            if (!c.actor().isStaff() && !represents(c.actor(), from.person()) && !represents(c.actor(), to.person())) {
-                requireMayActFor(c.actor(), from.person(), "call off a meeting");
-            }
-            return s.withdraw(c.meeting(), c.reason(), clock);
+        onOwnRecord(c.actor(), "call off a meeting", () -> {
+            change(c.event(), s -> {
+                MeetingRequest r = s.request(c.meeting());
+                SpeedParticipant from = participant(s, r.from());
+                SpeedParticipant to = participant(s, r.to());
+                if (!c.actor().isStaff() && !represents(c.actor(), from.person())
+                        && !represents(c.actor(), to.person())) {
+                    requireMayActFor(c.actor(), from.person(), "call off a meeting");
+                }
+                return s.withdraw(c.meeting(), c.reason(), clock);
+            });
         });
     }
 
@@ -225,6 +245,7 @@ public class SpeedMeetingService {
 
     /** Marks as expired the requests of the event that waited past their expiry; returns how many. */
     public int expireOverdue(EventId event) {
+        requireStaff("expire overdue meeting requests");
         List<MeetingExpired> expired = new ArrayList<>();
         change(event, s -> List.of(), expired);
         return expired.size();
@@ -255,10 +276,6 @@ public class SpeedMeetingService {
     }
 
     private static void requireMayActFor(Actor actor, Participant person, String action) {
-        if (person.employer().isPresent()) {
-            requireStaffOrRepresentativeOf(actor, person.employer().get().value(), action + " for " + person.name());
-        } else {
-            requireStaff(actor, action + " for " + person.name() + ", from outside the membership");
-        }
+        requireStaffOrOwner(actor, person.employer().map(MemberId::value), action);
     }
 }

@@ -1,5 +1,7 @@
 package org.filiere.techwatch.application;
 
+import static org.filiere.access.AccessPolicy.requireStaff;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.techwatch.LetterDelivery;
 import org.filiere.techwatch.LetterDeliveryId;
 
@@ -16,6 +19,7 @@ import org.filiere.techwatch.LetterDeliveryId;
  * refuses does not hold back the others. Run it on a schedule (the feeds integration does) or after a publication.
  */
 @ApplicationScoped
+@BindsCurrentActor
 public class LetterDispatch {
 
     /** Most deliveries one run sends. */
@@ -44,6 +48,7 @@ public class LetterDispatch {
 
     /** Sends every pending delivery, up to {@link #BATCH}. */
     public Report sendPending() {
+        requireStaff("send technology letters");
         List<LetterDeliveryId> sent = new ArrayList<>();
         Map<LetterDeliveryId, LetterDelivery.Status> failed = new LinkedHashMap<>();
         for (LetterDelivery delivery : letters.pendingDeliveries(BATCH)) {

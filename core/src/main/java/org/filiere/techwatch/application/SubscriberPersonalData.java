@@ -9,11 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.PublicRead;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.privacy.PersonalDataPlace;
 import org.filiere.techwatch.LetterSubscriber;
 
 /** The technology letter's subscribers as a place of personal data, through {@link SubscriberService}. */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class SubscriberPersonalData implements PersonalDataPlace {
 
@@ -30,6 +33,7 @@ public class SubscriberPersonalData implements PersonalDataPlace {
     }
 
     @Override
+    @PublicRead
     public String name() {
         return "technology letter subscribers";
     }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.NotFoundException;
 import org.filiere.privacy.ConsentMeans;
 import org.filiere.privacy.ConsentPurpose;
@@ -25,6 +26,7 @@ import org.filiere.techwatch.LetterSubscribers;
  * personal data exported or erased on request.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class SubscriberService {
 
@@ -81,6 +83,7 @@ public class SubscriberService {
      * @return whether they were subscribed
      */
     public boolean unsubscribe(String email) {
+        requireStaff("unsubscribe a reader");
         Optional<LetterSubscriber> known = subscribers.withEmail(email == null ? "" : email.strip())
                 .filter(LetterSubscriber::isSubscribed);
         known.ifPresent(s -> subscribers.save(s.unsubscribed(clock)));
@@ -117,6 +120,7 @@ public class SubscriberService {
 
     /** How many people the letter goes to. */
     public int subscribedCount() {
+        requireStaff("count the letter's subscribers");
         return subscribers.subscribed().size();
     }
 }

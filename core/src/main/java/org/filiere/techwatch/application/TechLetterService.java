@@ -16,6 +16,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.filiere.access.PublicRead;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.DomainEvents;
 import org.filiere.kernel.NotFoundException;
 import org.filiere.techwatch.LetterDeliveries;
@@ -46,6 +48,7 @@ import org.filiere.techwatch.application.TechWatchCommands.PublishLetter;
  * ({@link #deliver}), each recorded as sent only once the mail server took it.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class TechLetterService {
 
@@ -159,11 +162,13 @@ public class TechLetterService {
     }
 
     public Optional<TechLetter> letter(TechLetterId id) {
+        requireStaff("look up a technology letter");
         return letters.find(id);
     }
 
     /** A letter's items as it shows them, in order, with the comments. */
     public List<LetterItem> itemsOf(TechLetter letter) {
+        requireStaff("see a letter's items");
         Map<TechItemId, TechItem> byId = items.find(letter.entries().stream().map(e -> e.itemId()).toList()).stream()
                 .collect(Collectors.toMap(TechItem::id, Function.identity()));
         return letter.entries().stream().filter(e -> byId.containsKey(e.itemId()))
@@ -171,22 +176,26 @@ public class TechLetterService {
     }
 
     /** The archive: published letters, the latest first. */
+    @PublicRead
     public List<TechLetter> archive() {
         return letters.published();
     }
 
     /** The letters not published yet. */
     public List<TechLetter> drafts() {
+        requireStaff("see draft letters");
         return letters.drafts();
     }
 
     /** A letter's deliveries. */
     public List<LetterDelivery> deliveries(TechLetterId letterId) {
+        requireStaff("see a letter's deliveries");
         return deliveries.of(letterId);
     }
 
     /** The deliveries still to send, oldest first. */
     public List<LetterDelivery> pendingDeliveries(int limit) {
+        requireStaff("see pending letter deliveries");
         return deliveries.pending(limit);
     }
 
@@ -196,6 +205,7 @@ public class TechLetterService {
      * later dispatch. A delivery to someone who unsubscribed meanwhile is given up.
      */
     public LetterDelivery.Status deliver(LetterDeliveryId id) {
+        requireStaff("deliver a technology letter");
         LetterDelivery delivery = deliveries.claim(id).orElseThrow(() -> new NotFoundException("letter delivery " + id));
         if (delivery.status() != LetterDelivery.Status.PENDING) {
             return delivery.status();

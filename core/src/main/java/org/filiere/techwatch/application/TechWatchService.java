@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.BusinessRefusal;
 import org.filiere.kernel.DomainEvents;
 import org.filiere.kernel.NotFoundException;
@@ -45,6 +46,7 @@ import org.filiere.techwatch.application.TechWatchCommands.FollowFeed;
  * its guid, else its link) and put in the topics it falls into when it is first read.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class TechWatchService {
 
@@ -117,10 +119,12 @@ public class TechWatchService {
 
     /** Every feed, by name. */
     public List<TechFeed> feeds() {
+        requireStaff("see the news feeds");
         return feeds.all();
     }
 
     public Optional<TechFeed> feed(TechFeedId id) {
+        requireStaff("look up a news feed");
         return feeds.find(id);
     }
 
@@ -142,6 +146,7 @@ public class TechWatchService {
 
     /** Every topic, by name. */
     public List<WatchTopic> topics() {
+        requireStaff("see the watch topics");
         return topics.all();
     }
 
@@ -151,6 +156,7 @@ public class TechWatchService {
      * with its reason, and the others still go in.
      */
     public Reception receive(TechFeedId feedId, List<FeedItem> given) {
+        requireStaff("receive feed items");
         TechFeed feed = feeds.find(feedId).orElseThrow(() -> new NotFoundException("news feed " + feedId));
         List<TechItem> fresh = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
@@ -202,15 +208,18 @@ public class TechWatchService {
 
     /** The items read in the last days, newest first, for staff picking the week's letter. */
     public List<TechItem> recentItems(Duration within) {
+        requireStaff("see recent feed items");
         return items.readSince(clock.instant().minus(within));
     }
 
     public Optional<TechItem> item(TechItemId id) {
+        requireStaff("look up a feed item");
         return items.find(id);
     }
 
     /** How many items a feed gave. */
     public long itemCount(TechFeedId feedId) {
+        requireStaff("count a feed's items");
         return items.count(feedId);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.DomainEvent;
 import org.filiere.kernel.DomainEvents;
 import org.filiere.kernel.StaleDataException;
@@ -47,6 +48,7 @@ import org.filiere.training.application.TrainingCommands.ScheduleSession;
  * Staff only.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class CatalogueService {
 
@@ -222,6 +224,9 @@ public class CatalogueService {
      *                                      courses one by one to learn which)
      */
     public List<ProviderCourseOutcome> importProviderCourses(List<ProviderCourse> chunk) {
+        if (chunk.isEmpty()) {
+            requireStaff("import a training organisation's catalogue");
+        }
         chunk.forEach(c -> requireStaff(c.actor(), "import a training organisation's catalogue"));
         Map<ExternalReference, Course> known = courses.findByExternalReferences(
                 chunk.stream().map(ProviderCourse::reference).toList());

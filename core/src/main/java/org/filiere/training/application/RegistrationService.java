@@ -1,7 +1,8 @@
 package org.filiere.training.application;
 
+import static org.filiere.access.AccessPolicy.onOwnRecord;
 import static org.filiere.access.AccessPolicy.requireStaff;
-import static org.filiere.access.AccessPolicy.requireStaffOrRepresentativeOf;
+import static org.filiere.access.AccessPolicy.requireStaffOrOwner;
 
 import java.time.Clock;
 import java.util.List;
@@ -12,11 +13,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.DomainEvent;
 import org.filiere.kernel.DomainEvents;
 import org.filiere.kernel.NotFoundException;
 import org.filiere.member.ContributionKind;
 import org.filiere.member.Member;
+import org.filiere.member.MemberId;
 import org.filiere.member.Members;
 import org.filiere.member.application.ContributionService;
 import org.filiere.training.AttendanceRecorded;
@@ -41,6 +44,7 @@ import org.filiere.training.application.TrainingCommands.Register;
  * same moment get seats and waitlist places in one consistent order.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class RegistrationService {
 
@@ -90,16 +94,18 @@ public class RegistrationService {
      * @return the registration promoted, if one was
      */
     public Optional<RegistrationId> cancel(CancelRegistration c) {
-        Session session = sessions.getForUpdate(c.sessionId());
-        Registration registration = session.registration(c.registrationId())
-                .orElseThrow(() -> new NotFoundException("registration " + c.registrationId() + " on the "
-                        + session.describeForPeople()));
-        requireMayActFor(c.actor(), registration.participant(), "cancel a registration for a training session");
-        List<DomainEvent> happened = session.cancelRegistration(c.registrationId(), clock);
-        sessions.save(session);
-        happened.forEach(events::publish);
-        return happened.stream().filter(RegistrationPromoted.class::isInstance).map(RegistrationPromoted.class::cast)
-                .map(RegistrationPromoted::registrationId).findFirst();
+        return onOwnRecord(c.actor(), "cancel a registration for a training session", () -> {
+            Session session = sessions.getForUpdate(c.sessionId());
+            Registration registration = session.registration(c.registrationId())
+                    .orElseThrow(() -> new NotFoundException("registration " + c.registrationId() + " on the "
+                            + session.describeForPeople()));
+            requireMayActFor(c.actor(), registration.participant(), "cancel a registration for a training session");
+            List<DomainEvent> happened = session.cancelRegistration(c.registrationId(), clock);
+            sessions.save(session);
+            happened.forEach(events::publish);
+            return happened.stream().filter(RegistrationPromoted.class::isInstance)
+                    .map(RegistrationPromoted.class::cast).map(RegistrationPromoted::registrationId).findFirst();
+        });
     }
 
     /**
@@ -132,10 +138,6 @@ public class RegistrationService {
     }
 
     private static void requireMayActFor(Actor actor, Participant participant, String action) {
-        if (participant.employer().isPresent()) {
-            requireStaffOrRepresentativeOf(actor, participant.employer().get().value(), action);
-        } else {
-            requireStaff(actor, action + " from outside the membership");
-        }
+        requireStaffOrOwner(actor, participant.employer().map(MemberId::value), action);
     }
 }

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.filiere.access.PublicRead;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.training.Courses;
 import org.filiere.training.Schedule;
 import org.filiere.training.Session;
@@ -20,6 +22,7 @@ import org.filiere.training.calendar.SessionCalendar;
 
 /** Calendar files of the training sessions (iCalendar, RFC 5545). */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class TrainingCalendar {
 
@@ -43,6 +46,7 @@ public class TrainingCalendar {
     }
 
     /** One session as an {@code .ics} file. */
+    @PublicRead
     public String session(SessionId id) {
         Session session = sessions.get(id);
         return SessionCalendar.session(session, courses.get(session.courseId()), clock.instant());
@@ -53,6 +57,7 @@ public class TrainingCalendar {
      * full, with a waitlist) from today on, and the ones cancelled from today on, so that subscribers see the
      * cancellation rather than a silent disappearance.
      */
+    @PublicRead
     public String openSessionsFeed() {
         List<Session> listed = sessions.find(SessionQuery.all()
                 .withStatus(SessionStatus.OPEN, SessionStatus.FULL, SessionStatus.CANCELLED)

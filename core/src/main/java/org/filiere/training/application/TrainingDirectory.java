@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.PublicRead;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.member.MemberId;
 import org.filiere.training.Course;
 import org.filiere.training.CourseId;
@@ -31,6 +33,7 @@ import org.filiere.training.UnknownSessionException;
 
 /** The catalogue as people read it: courses, sessions, registrations, and the training figures. */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class TrainingDirectory {
 
@@ -48,21 +51,25 @@ public class TrainingDirectory {
         this(null, null);
     }
 
+    @PublicRead
     public Optional<Course> course(CourseId id) {
         return courses.find(id);
     }
 
     /** Every course, by title. */
+    @PublicRead
     public List<Course> courses() {
         return courses.all();
     }
 
     public Optional<SessionView> session(SessionId id) {
+        requireStaff("look up a training session");
         return sessions.find(id).map(s -> view(s, courses.get(s.courseId())));
     }
 
     /** The sessions that match, by start time, with their course. */
     public List<SessionView> sessions(SessionQuery query) {
+        requireStaff("look up training sessions");
         List<Session> found = sessions.find(query);
         Map<CourseId, Course> byId = courses.find(found.stream().map(Session::courseId).collect(Collectors.toSet()));
         return found.stream().map(s -> view(s, byId.get(s.courseId()))).toList();
@@ -94,17 +101,20 @@ public class TrainingDirectory {
 
     /** A session's fill rate, attendance rate and average satisfaction. */
     public SessionFigures sessionFigures(SessionId id) {
+        requireStaff("see a session's figures");
         return sessions.find(id).map(Session::figures).orElseThrow(() -> new UnknownSessionException(id));
     }
 
     /** The year's figures: sessions held, trainees, hours, fill rate, satisfaction. */
     public TrainingFigures figures(int year) {
+        requireStaff("see the training figures");
         List<Session> held = heldIn(year);
         return TrainingFigures.of(year, held, coursesOf(held));
     }
 
     /** A member's trainees and training hours in a year. */
     public MemberTrainingFigures memberFigures(MemberId memberId, int year) {
+        requireStaffOrRepresentativeOf(memberId.value(), "see a member's training figures");
         List<Session> held = heldIn(year);
         return MemberTrainingFigures.of(memberId, year, held, coursesOf(held));
     }

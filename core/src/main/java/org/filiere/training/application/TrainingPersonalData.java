@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.PublicRead;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.privacy.PersonalDataPlace;
 import org.filiere.training.Course;
 import org.filiere.training.Courses;
@@ -25,6 +27,7 @@ import org.filiere.training.Sessions;
  * and satisfaction scores the figures count.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class TrainingPersonalData implements PersonalDataPlace {
 
@@ -43,6 +46,7 @@ public class TrainingPersonalData implements PersonalDataPlace {
     }
 
     @Override
+    @PublicRead
     public String name() {
         return "training registrations";
     }

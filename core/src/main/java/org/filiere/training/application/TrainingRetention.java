@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.PublicRead;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.privacy.RetentionPolicy;
 import org.filiere.privacy.RetentionRule;
 import org.filiere.training.Session;
@@ -20,6 +22,7 @@ import org.filiere.training.Sessions;
  * registrations are anonymised, keeping the seats, attendance and scores the figures count.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class TrainingRetention implements RetentionRule {
 
@@ -40,6 +43,7 @@ public class TrainingRetention implements RetentionRule {
     }
 
     @Override
+    @PublicRead
     public String name() {
         return "training registrations";
     }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.filiere.access.Actor;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.BusinessRefusal;
 import org.filiere.watch.Digest;
 import org.filiere.watch.DigestId;
@@ -22,6 +23,7 @@ import org.filiere.watch.application.WatchCommands.SendDigest;
  * back the others; it stays unsent for the next run.
  */
 @ApplicationScoped
+@BindsCurrentActor
 public class DigestDispatch {
 
     private final DigestService digests;

@@ -1,6 +1,7 @@
 package org.filiere.watch.application;
 
 import static org.filiere.access.AccessPolicy.requireStaff;
+import static org.filiere.access.AccessPolicy.requireStaffOrRepresentativeOf;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.DomainEvents;
 import org.filiere.kernel.NotFoundException;
 import org.filiere.member.MemberId;
@@ -45,6 +47,7 @@ import org.filiere.watch.application.WatchCommands.SendDigest;
  * sent before; members without such tenders get none.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class DigestService {
 
@@ -173,16 +176,19 @@ public class DigestService {
 
     /** The member's digests for a week, oldest first. */
     public List<Digest> digests(MemberId memberId, WatchWeek week) {
+        requireStaffOrRepresentativeOf(memberId.value(), "see a member's tender digests");
         return digests.of(memberId, week);
     }
 
     /** Every digest composed for a week, in SIREN order. */
     public List<Digest> digestsOf(WatchWeek week) {
+        requireStaff("see the week's tender digests");
         return digests.ofWeek(week);
     }
 
     /** The digests not sent yet, oldest first. */
     public List<Digest> unsent() {
+        requireStaff("see unsent tender digests");
         return digests.unsent();
     }
 }

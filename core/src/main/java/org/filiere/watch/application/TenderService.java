@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.DomainEvents;
 import org.filiere.member.Siret;
 import org.filiere.watch.Buyer;
@@ -29,6 +30,7 @@ import org.filiere.watch.application.WatchCommands.EnterPrivateTender;
 
 /** Calls for tender coming in: from feeds (one notice at a time), or entered by staff. */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class TenderService {
 
@@ -57,6 +59,7 @@ public class TenderService {
      * @throws org.filiere.watch.UnusableTenderException if the notice lacks what a tender cannot go without
      */
     public TenderReception receive(TenderNotice notice) {
+        requireStaff("receive a tender notice");
         TenderNoticeReader.Reading reading = new TenderNoticeReader(cpv, clock.getZone()).read(notice);
         return store(reading.id(), reading.details(), reading.issues());
     }
@@ -98,11 +101,13 @@ public class TenderService {
 
     /** How many tenders were received, all sources together. */
     public long count() {
+        requireStaff("count tenders");
         return tenders.count();
     }
 
     /** The tender with this id, if it was received. */
     public Optional<Tender> tender(TenderId id) {
+        requireStaff("look up a tender");
         return tenders.find(id);
     }
 }

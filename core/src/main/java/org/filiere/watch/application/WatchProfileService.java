@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.DomainEvents;
 import org.filiere.member.InvalidIdentifierException;
 import org.filiere.member.MemberId;
@@ -32,6 +33,7 @@ import org.filiere.watch.application.WatchCommands.SetWatchProfile;
 
 /** Members' watch profiles: what each member watches for, and where its digests go. */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class WatchProfileService {
 
@@ -92,6 +94,7 @@ public class WatchProfileService {
 
     /** The member's profile, if it has one. */
     public Optional<WatchProfile> profile(MemberId memberId) {
+        requireStaffOrRepresentativeOf(memberId.value(), "see a member's watch profile");
         return profiles.find(memberId);
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 
+import org.filiere.access.Acting;
 import org.filiere.access.Actor;
 import org.filiere.kernel.InvalidFieldException;
 import org.filiere.persistence.Transactions;
@@ -21,7 +22,8 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 
 /**
  * The demo's running library: a Weld SE container over the embedded database in the demo's folder, the staff who
- * act, and the year the demo is in.
+ * act, and the year the demo is in. While it is open, the thread that opened it {@linkplain Acting acts} as the
+ * staff member given with {@code --as}.
  */
 public final class DemoCluster implements AutoCloseable {
 
@@ -39,11 +41,13 @@ public final class DemoCluster implements AutoCloseable {
     private final WeldContainer weld;
     private final Config config;
     private final Actor actor;
+    private final Acting.Scope acting;
 
     private DemoCluster(WeldContainer weld, Config config, Actor actor) {
         this.weld = weld;
         this.config = config;
         this.actor = actor;
+        this.acting = Acting.as(actor);
     }
 
     /** The library on the embedded database kept in {@code dataDir}, unless the configuration names another one. */
@@ -122,6 +126,7 @@ public final class DemoCluster implements AutoCloseable {
 
     @Override
     public void close() {
+        acting.close();
         try {
             weld.shutdown();
         } finally {

@@ -5,6 +5,7 @@ import org.apache.camel.Predicate;
 import org.apache.camel.builder.DeadLetterChannelBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.filiere.access.Actor;
 import org.filiere.integration.camel.IntegrationSettings.Redelivery;
 import org.filiere.integration.camel.deadletter.DeadLetterRecorder;
 
@@ -58,6 +59,14 @@ public abstract class IntegrationRouteBuilder extends RouteBuilder {
      */
     protected boolean isTransient(Throwable failure) {
         return FailureClassification.isTransient(failure);
+    }
+
+    /**
+     * A policy that runs a route's steps as this integration's system identity ({@code system:<name>}), with the
+     * staff's rights: for the scheduled and import routes that call the application services.
+     */
+    protected ActingPolicy actingAsSystem() {
+        return new ActingPolicy(Actor.system(integration()));
     }
 
     /** The name of a configuration key of this integration: {@code filiere.integration.<name>.<key>}. */

@@ -57,6 +57,7 @@ public class FeedRoutes extends IntegrationRouteBuilder {
                 .orElse(Duration.ofMinutes(1)).toMillis();
 
         from("timer:tech-feeds-poll?delay=" + poll + "&period=" + poll).routeId("tech-feeds-poll")
+                .policy(actingAsSystem())
                 .bean(FeedImport.class, "activeFeeds")
                 .split(body())
                     .setHeader(FeedImport.FEED_ID, body())
@@ -64,12 +65,15 @@ public class FeedRoutes extends IntegrationRouteBuilder {
                     .to(FETCH)
                 .end();
         from(FETCH).routeId("tech-feed")
+                .policy(actingAsSystem())
                 .bean(FeedImport.class, "fetch")
                 .to(DOCUMENT);
         from(DOCUMENT).routeId(READ_ROUTE)
+                .policy(actingAsSystem())
                 .bean(FeedImport.class, "read");
         if (config.getOptionalValue(MailRoutes.SMTP_URL, String.class).isPresent()) {
             from("timer:tech-letter-dispatch?delay=" + dispatch + "&period=" + dispatch).routeId("tech-letter-dispatch")
+                    .policy(actingAsSystem())
                     .bean(LetterDispatch.class, "sendPending");
         }
     }

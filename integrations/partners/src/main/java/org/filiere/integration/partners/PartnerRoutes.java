@@ -106,6 +106,7 @@ public class PartnerRoutes extends IntegrationRouteBuilder {
                 .bean(PartnerImport.class, "fetch")
                 .to(FILE);
         from(FILE).routeId(FILE_ROUTE)
+                .policy(actingAsSystem())
                 .bean(PartnerImport.class, "read(${exchange})");
         if (config.getOptionalValue(settingKey("publish-directory"), String.class).isPresent()) {
             long publish = config.getOptionalValue(settingKey("publish-period"), Duration.class)

@@ -40,6 +40,7 @@ public class PressRoutes extends IntegrationRouteBuilder {
         long period = ConfigProvider.getConfig().getOptionalValue(settingKey("dispatch-period"), Duration.class)
                 .orElse(Duration.ofMinutes(1)).toMillis();
         from("timer:press-release-dispatch?delay=" + period + "&period=" + period).routeId("press-release-dispatch")
+                .policy(actingAsSystem())
                 .bean(ReleaseDispatch.class, "run");
     }
 }

@@ -79,6 +79,7 @@ public class TenderFeedRoutes extends IntegrationRouteBuilder {
                     + "&move=${exchangeProperty." + FOLDER + "}/${exchangeProperty." + ASIDE + "}"
                     + "&moveFailed=" + FAILED + "/${exchangeProperty." + ASIDE + "}")
                     .routeId(DROP_ROUTE)
+                    .policy(actingAsSystem())
                     .setProperty(FOLDER, constant(FAILED))
                     .setProperty(ASIDE, simple("${date:now:yyyyMMdd-HHmmss}-${file:name}"))
                     .process(this::importDropped)
@@ -87,12 +88,15 @@ public class TenderFeedRoutes extends IntegrationRouteBuilder {
         settings.pollUrl().ifPresent(url -> from("timer:" + POLL_ROUTE + "?delay=100&period="
                 + settings.pollPeriodMillis())
                 .routeId(POLL_ROUTE)
+                .policy(actingAsSystem())
                 .setProperty(DeadLetters.ITEM, constant(url))
                 .setProperty(DeadLetters.ITEM_KEY, constant(url))
                 .process(exchange -> exchange.getMessage().setBody(poll.fetch(url))));
         from(IMPORT_FILE).routeId(FILE_ROUTE)
+                .policy(actingAsSystem())
                 .process(this::importAside);
         from(ENTRY).routeId(ENTRY_ROUTE)
+                .policy(actingAsSystem())
                 .bean(TenderImport.class, "receive");
     }
 

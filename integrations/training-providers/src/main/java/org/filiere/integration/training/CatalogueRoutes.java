@@ -59,6 +59,7 @@ public class CatalogueRoutes extends IntegrationRouteBuilder {
                     + "&move=${exchangeProperty." + FOLDER + "}/${date:now:yyyyMMdd-HHmmss}-${file:name}"
                     + "&moveFailed=.failed/${date:now:yyyyMMdd-HHmmss}-${file:name}")
                     .routeId(FILE_ROUTE)
+                    .policy(actingAsSystem())
                     .setProperty(FOLDER, constant(".failed"))
                     .setProperty(DeadLetters.ITEM_KEY, header(Exchange.FILE_NAME))
                     .process(this::importFile)
@@ -69,6 +70,7 @@ public class CatalogueRoutes extends IntegrationRouteBuilder {
         settings.url().ifPresent(url -> from("timer:" + URL_ROUTE + "?delay=1000&period="
                 + settings.urlPoll().toMillis())
                 .routeId(URL_ROUTE)
+                .policy(actingAsSystem())
                 .setProperty(DeadLetters.ITEM, constant(url))
                 .setProperty(DeadLetters.ITEM_KEY, constant(url))
                 .setBody(constant((Object) null))
@@ -83,6 +85,7 @@ public class CatalogueRoutes extends IntegrationRouteBuilder {
                 }));
 
         from(IMPORT).routeId(IMPORT_ROUTE)
+                .policy(actingAsSystem())
                 .process(exchange -> {
                     Path file = exchange.getIn().getMandatoryBody(Path.class);
                     exchange.setProperty(DeadLetters.ITEM, "file " + file.toAbsolutePath());
@@ -94,6 +97,7 @@ public class CatalogueRoutes extends IntegrationRouteBuilder {
                 });
 
         from(CatalogueImport.COURSE_ENDPOINT).routeId(CatalogueImport.COURSE_ROUTE)
+                .policy(actingAsSystem())
                 .process(exchange -> exchange.getMessage().setBody(
                         catalogueImport.importCourse(exchange.getIn().getMandatoryBody(String.class))));
     }

@@ -35,6 +35,7 @@ public class RetentionRoutes extends IntegrationRouteBuilder {
         long period = duration("period", Duration.ofDays(1));
         long delay = duration("delay", Duration.ofMinutes(10));
         from("timer:retention?delay=" + delay + "&period=" + period).routeId("retention")
+                .policy(actingAsSystem())
                 .bean(RetentionJob.class, "run");
     }
 

@@ -12,6 +12,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.Config;
+import org.filiere.access.Acting;
+import org.filiere.access.Actor;
 import org.filiere.integration.camel.outbox.NewOutboxMessage;
 import org.filiere.integration.camel.outbox.Outbox;
 import org.filiere.integration.training.TrainingProviderSettings;
@@ -36,6 +38,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @ApplicationScoped
 public class RegistrationForwarding {
+
+    /** Who looks the session up: the forwarding itself, whoever registered the person. */
+    private static final Actor FORWARDING = Actor.system("training-registration-forwarding");
 
     private static final Logger LOG = Logger.getLogger(RegistrationForwarding.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -68,7 +73,7 @@ public class RegistrationForwarding {
 
     private void forward(UUID eventId, SessionId sessionId, RegistrationId registrationId, Participant participant,
             Instant at, String type) {
-        Optional<SessionView> found = directory.session(sessionId);
+        Optional<SessionView> found = Acting.as(FORWARDING, () -> directory.session(sessionId));
         if (found.isEmpty() || found.get().externalReference().isEmpty()) {
             return;
         }
