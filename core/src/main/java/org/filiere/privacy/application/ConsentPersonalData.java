@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.filiere.access.Actor;
+import org.filiere.access.PublicRead;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.access.ActorId;
 import org.filiere.privacy.ConsentChange;
 import org.filiere.privacy.Consents;
@@ -21,6 +23,7 @@ import org.filiere.privacy.PersonalDataPlace;
  * them (so that the counts of consents stay right) under a reference that names no one.
  */
 @ApplicationScoped
+@BindsCurrentActor
 public class ConsentPersonalData implements PersonalDataPlace {
 
     /** What an erased holder's consents are kept under, followed by a random id. */
@@ -39,6 +42,7 @@ public class ConsentPersonalData implements PersonalDataPlace {
     }
 
     @Override
+    @PublicRead
     public String name() {
         return "consents";
     }

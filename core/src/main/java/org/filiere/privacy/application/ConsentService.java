@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.filiere.access.Actor;
+import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.DomainEvents;
 import org.filiere.privacy.ConsentChange;
 import org.filiere.privacy.ConsentMeans;
@@ -27,6 +28,7 @@ import org.filiere.privacy.Consents;
  * unsubscribe link). Each change is published as an event, and so reaches the audit trail, without the address.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class ConsentService {
 
@@ -76,6 +78,7 @@ public class ConsentService {
      * address may stop what is sent to it; the answer does not say whether a consent was in force.
      */
     public void unsubscribe(ConsentPurpose purpose, String email) {
+        requireStaff("record that a person unsubscribed");
         if (purpose.heldByMember()) {
             throw new IllegalArgumentException("A member's " + purpose + " consent is withdrawn by its representative");
         }

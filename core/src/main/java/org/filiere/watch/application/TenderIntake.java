@@ -1,5 +1,7 @@
 package org.filiere.watch.application;
 
+import static org.filiere.access.AccessPolicy.requireStaff;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +11,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import org.filiere.access.application.BindsCurrentActor;
 
 import org.filiere.kernel.BusinessRefusal;
 import org.filiere.kernel.DomainEvent;
@@ -28,6 +32,7 @@ import org.filiere.watch.Tenders;
  * its own: the others of its chunk go in.
  */
 @ApplicationScoped
+@BindsCurrentActor
 @Transactional
 public class TenderIntake {
 
@@ -80,6 +85,7 @@ public class TenderIntake {
      *         meanwhile (nothing of the chunk is then written: receive it again, or its notices one at a time)
      */
     public ChunkReceived receive(List<TenderNotice> notices) {
+        requireStaff("receive tender notices");
         TenderNoticeReader reader = new TenderNoticeReader(cpv, clock.getZone());
         List<TenderNoticeReader.Reading> readings = new ArrayList<>(notices.size());
         List<Refusal> refusals = new ArrayList<>();

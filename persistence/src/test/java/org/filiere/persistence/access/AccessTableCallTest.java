@@ -73,7 +73,8 @@ class AccessTableCallTest {
      * Commands on a record found by its own id (a signature, a contact, a registration, a speed-meeting participant or
      * request) that this test does not set up for the own member: a representative is refused on a record that does
      * not exist as on someone else's, so the call cannot show them allowed. Their other columns are called; this one
-     * is left to the services' own tests.
+     * is left to the services' own tests. Likewise for a command that names the member by its SIREN as plain text,
+     * which the argument factory cannot tell from the other texts it fills in.
      */
     private static final Set<String> OWN_RECORD_NOT_SET_UP = Set.of(
             "CharterService#revoke(Actor,SignatureId,String)",
@@ -87,7 +88,8 @@ class AccessTableCallTest {
             "SpeedMeetingService#leave(LeaveSpeedMeeting)",
             "SpeedMeetingService#request(RequestMeeting)",
             "SpeedMeetingService#withdraw(WithdrawMeeting)",
-            "RegistrationService#cancel(CancelRegistration)");
+            "RegistrationService#cancel(CancelRegistration)",
+            "ConsentService#nameDigestRecipient(Actor,String,String)");
 
     @Test
     void shouldRefuseExactlyWhatTheAccessTableRefuses() throws Exception {
