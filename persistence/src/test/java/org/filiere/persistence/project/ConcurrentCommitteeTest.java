@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.filiere.access.Acting;
 import org.filiere.access.Actor;
 import org.filiere.fixtures.Fixtures;
 import org.filiere.kernel.StaleDataException;
@@ -178,8 +179,8 @@ class ConcurrentCommitteeTest {
                 deciders.add(() -> {
                     together.await(10, TimeUnit.SECONDS);
                     committee.decide(new DecideProposal(staff, session, project));
-                    return filiere.get(ProposalService.class).project(project).orElseThrow().label().orElseThrow()
-                            .number();
+                    return Acting.as(staff, () -> filiere.get(ProposalService.class).project(project)).orElseThrow()
+                            .label().orElseThrow().number();
                 });
             }
 
