@@ -24,8 +24,9 @@ import org.filiere.persistence.SqlStates;
 import org.filiere.persistence.Transactions;
 
 /**
- * Members in the library's database, through JPA. One member is read with its establishments and memberships in one
- * query; a list of members reads their children in one query per kind ({@code @BatchFetch}).
+ * Members in the library's database, through JPA. One member is found through the persistence context first, so that
+ * a transaction reading the same member many times (an import checking its speakers' employers) reads it once; a list
+ * of members reads their children in one query per kind ({@code @BatchFetch}).
  */
 @ApplicationScoped
 public class JpaMembers implements Members {
@@ -44,9 +45,7 @@ public class JpaMembers implements Members {
 
     @Override
     public Optional<Member> find(MemberId id) {
-        return em().createQuery("SELECT m FROM MemberEntity m LEFT JOIN FETCH m.establishments"
-                + " LEFT JOIN FETCH m.memberships WHERE m.siren = :siren", MemberEntity.class)
-                .setParameter("siren", id.value()).getResultStream().findFirst().map(MemberMapper::toDomain);
+        return Optional.ofNullable(em().find(MemberEntity.class, id.value())).map(MemberMapper::toDomain);
     }
 
     @Override
