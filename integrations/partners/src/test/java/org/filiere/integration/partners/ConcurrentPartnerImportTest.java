@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.filiere.access.Acting;
 import org.filiere.access.Actor;
 import org.filiere.directory.PartnerQuery;
 import org.filiere.directory.PartnerSource;
@@ -54,7 +55,7 @@ class ConcurrentPartnerImportTest {
                     reports.add(nodes.submit(() -> {
                         together.await(30, TimeUnit.SECONDS);
                         for (int attempt = 0; attempt < 20; attempt++) {
-                            try {
+                            try (Acting.Scope node = Acting.as(Actor.system("partners"))) {
                                 return partnerImport.read(POLE, "pole-annuaire.jsonld", new ByteArrayInputStream(file));
                             } catch (StaleDataException e) {
                                 stale.incrementAndGet();
