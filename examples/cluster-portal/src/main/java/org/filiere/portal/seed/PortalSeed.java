@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
+import org.filiere.access.Acting;
 import org.filiere.access.Actor;
 import org.filiere.charter.application.CharterService;
 import org.filiere.event.EventDetails;
@@ -105,13 +106,15 @@ public class PortalSeed {
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) Startup startup) {
-        if (!directory.find(MemberQuery.all()).isEmpty()) {
-            return;
-        }
-        try {
-            seed();
-        } finally {
-            clock.resume();
+        try (Acting.Scope asStaff = Acting.as(DemoPeople.staff())) {
+            if (!directory.find(MemberQuery.all()).isEmpty()) {
+                return;
+            }
+            try {
+                seed();
+            } finally {
+                clock.resume();
+            }
         }
         LOG.info(() -> "Seeded the demo cluster " + DemoPeople.CLUSTER_NAME);
     }
