@@ -21,7 +21,7 @@ class RepresentativePagesIT {
     @BeforeAll
     static void portalStarted() throws Exception {
         Portal.awaitStarted();
-        annes = Portal.first(Portal.get("/api/members", null).body(),
+        annes = Portal.first(Portal.get("/api/members", Portal.STAFF).body(),
                 "\"name\":\"Alpes Logiciels SAS\",\"siren\":\"(\\d{9})\"");
     }
 
@@ -70,7 +70,7 @@ class RepresentativePagesIT {
         assertThat(watch.statusCode()).isEqualTo(403);
         assertThat(watch.body()).doesNotContain("Audit de cybersécurité");
         assertThat(Portal.get("/member/" + annes + "/charter", Portal.PAUL).statusCode()).isEqualTo(403);
-        String paulsCharter = "/member/" + Portal.first(Portal.get("/api/members", null).body(),
+        String paulsCharter = "/member/" + Portal.first(Portal.get("/api/members", Portal.STAFF).body(),
                 "\"name\":\"Vercors Data SARL\",\"siren\":\"(\\d{9})\"") + "/charter";
         HttpResponse<String> sign = Portal.postForm(paulsCharter, "/member/" + annes + "/charter/sign",
                 Portal.PAUL, "signatory=Paul Brun", "role=Gérant");
