@@ -136,14 +136,18 @@ public class WatchPages {
         row.put("keywords", String.join(", ", c.keywords()));
         row.put("phrases", String.join("\n", c.phrases()));
         row.put("excludedWords", String.join(", ", c.excludedWords()));
-        row.put("cpvCodes", String.join(", ", c.cpvCodes().stream().map(Object::toString).toList()));
+        row.put("cpvCodes", String.join(", ", c.cpvCodes().stream().map(code -> code.significantDigits()).toList()));
         row.put("departments", String.join(", ", c.departments().stream().map(d -> d.code()).sorted().toList()));
         row.put("regions", String.join(", ", c.regions().stream().map(r -> r.label()).sorted().toList()));
-        row.put("minValue", c.minValue().map(BigDecimal::toPlainString).orElse(""));
-        row.put("maxValue", c.maxValue().map(BigDecimal::toPlainString).orElse(""));
+        row.put("minValue", c.minValue().map(WatchPages::plain).orElse(""));
+        row.put("maxValue", c.maxValue().map(WatchPages::plain).orElse(""));
         row.put("recipients", String.join(", ", p.recipients()));
         row.put("active", p.isActive());
         return row;
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
     }
 
     private static Map<String, Object> emptyProfile() {
