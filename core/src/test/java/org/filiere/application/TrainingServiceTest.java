@@ -24,6 +24,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 
 import org.filiere.access.AccessRefusedException;
 import org.filiere.access.Actor;
+import org.filiere.access.CommandActor;
 import org.filiere.fixtures.Fixtures;
 import org.filiere.fixtures.InMemoryContributions;
 import org.filiere.fixtures.InMemoryCourses;
@@ -83,6 +84,7 @@ import org.filiere.training.application.TrainingCommands.RecordAttendance;
 import org.filiere.training.application.TrainingCommands.RecordSatisfaction;
 import org.filiere.training.application.TrainingCommands.Register;
 import org.filiere.training.application.TrainingCommands.ScheduleSession;
+import org.filiere.training.application.SessionView;
 import org.filiere.training.application.TrainingDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -131,6 +133,21 @@ class TrainingServiceTest {
             assertThat(v.courseTitle()).isEqualTo("Cybersecurity for small businesses");
             assertThat(v.seatsLeft()).isEqualTo(12);
         });
+    }
+
+    @Test
+    void shouldShowEveryoneTheSessionsButDraftsAndStaffOnlyEverySession() {
+        SessionId open = anOpenSession(12);
+        CourseId course = catalogue.addCourse(new AddCourse(staff, aCybersecurityCourse()));
+        SessionId draft = catalogue.schedule(new ScheduleSession(staff, course, aDayOn(DAY), 8, false));
+        CommandActor.clear();
+
+        assertThat(directory.publishedSessions(DAY.atStartOfDay())).extracting(SessionView::id).containsExactly(open);
+        assertThat(directory.publishedSession(open)).isPresent();
+        assertThat(directory.publishedSession(draft)).isEmpty();
+        assertThat(directory.publishedSessions(DAY.plusDays(1).atStartOfDay())).isEmpty();
+        assertThatThrownBy(() -> directory.session(open)).isInstanceOf(AccessRefusedException.class);
+        assertThat(Fixtures.asStaff(() -> directory.session(draft))).isPresent();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.filiere.training.application;
 import static org.filiere.access.AccessPolicy.requireStaff;
 import static org.filiere.access.AccessPolicy.requireStaffOrRepresentativeOf;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,9 @@ import org.filiere.training.UnknownSessionException;
 @Transactional
 public class TrainingDirectory {
 
+    private static final SessionStatus[] PUBLISHED = {SessionStatus.OPEN, SessionStatus.FULL, SessionStatus.CLOSED,
+        SessionStatus.CANCELLED, SessionStatus.HELD};
+
     private final Courses courses;
     private final Sessions sessions;
 
@@ -62,6 +66,23 @@ public class TrainingDirectory {
         return courses.all();
     }
 
+    /**
+     * The sessions the public calendar shows, from this time on, by start time: every session but drafts (cancelled
+     * and closed ones included, so that a reader sees what became of a session they knew).
+     */
+    @PublicRead
+    public List<SessionView> publishedSessions(LocalDateTime from) {
+        return views(sessions.find(SessionQuery.all().withStatus(PUBLISHED).startingFrom(from)));
+    }
+
+    /** A session as the public calendar shows it; a draft is not shown, as if it did not exist. */
+    @PublicRead
+    public Optional<SessionView> publishedSession(SessionId id) {
+        return sessions.find(id).filter(s -> s.status() != SessionStatus.DRAFT)
+                .map(s -> view(s, courses.get(s.courseId())));
+    }
+
+    /** A session, drafts included; staff only. */
     public Optional<SessionView> session(SessionId id) {
         requireStaff("look up a training session");
         return sessions.find(id).map(s -> view(s, courses.get(s.courseId())));
@@ -70,7 +91,10 @@ public class TrainingDirectory {
     /** The sessions that match, by start time, with their course. */
     public List<SessionView> sessions(SessionQuery query) {
         requireStaff("look up training sessions");
-        List<Session> found = sessions.find(query);
+        return views(sessions.find(query));
+    }
+
+    private List<SessionView> views(List<Session> found) {
         Map<CourseId, Course> byId = courses.find(found.stream().map(Session::courseId).collect(Collectors.toSet()));
         return found.stream().map(s -> view(s, byId.get(s.courseId()))).toList();
     }
