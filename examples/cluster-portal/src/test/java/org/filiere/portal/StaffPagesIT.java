@@ -29,20 +29,21 @@ class StaffPagesIT {
                 .contains("\"tenders\":3").contains("\"digestsUnsent\":1");
         int sessions = Integer.parseInt(Portal.first(json, "\"sessions\":(\\d+)"));
         int confirmed = Integer.parseInt(Portal.first(json, "\"registrationsConfirmed\":(\\d+)"));
-        assertThat(sessions).isGreaterThanOrEqualTo(5);
-        assertThat(confirmed).isGreaterThanOrEqualTo(8 + 3 + 4 + 5 + 6);
+        assertThat(sessions).isPositive();
+        assertThat(confirmed).isGreaterThanOrEqualTo(8);
         assertThat(Integer.parseInt(Portal.first(json, "\"charterSignatories\":(\\d+)"))).isBetween(1, 12);
     }
 
     @Test
     void aNewRegistrationCountsInTheMetrics() throws Exception {
-        int before = Integer.parseInt(Portal.first(Portal.get("/api/staff/metrics", Portal.STAFF).body(),
+        String metrics = "/api/staff/metrics?year=" + LocalDate.now().plusDays(43).getYear();
+        int before = Integer.parseInt(Portal.first(Portal.get(metrics, Portal.STAFF).body(),
                 "\"registrationsConfirmed\":(\\d+)"));
         String session = Portal.newSession(5, 43);
         assertThat(Portal.postJson("/api/member/sessions/" + session + "/registrations", Portal.ANNE,
                 "{\"name\":\"Noé Perrin\",\"email\":\"noe.perrin@alpes.example\"}").statusCode()).isEqualTo(201);
 
-        int after = Integer.parseInt(Portal.first(Portal.get("/api/staff/metrics", Portal.STAFF).body(),
+        int after = Integer.parseInt(Portal.first(Portal.get(metrics, Portal.STAFF).body(),
                 "\"registrationsConfirmed\":(\\d+)"));
         assertThat(after).isEqualTo(before + 1);
     }
