@@ -30,7 +30,6 @@ import org.filiere.member.application.MemberView;
 import org.filiere.training.Participant;
 import org.filiere.training.RegistrationId;
 import org.filiere.training.SessionId;
-import org.filiere.training.SessionQuery;
 import org.filiere.training.UnknownSessionException;
 import org.filiere.training.application.RegistrationOutcome;
 import org.filiere.training.application.RegistrationService;
@@ -76,7 +75,7 @@ public class MemberPages {
         MemberView member = members.member(id).orElseThrow(
                 () -> new org.filiere.kernel.NotFoundException("member " + siren));
         List<Map<String, Object>> sessions = new ArrayList<>();
-        for (SessionView s : training.sessions(SessionQuery.all().startingFrom(LocalDateTime.now(clock)))) {
+        for (SessionView s : training.publishedSessions(LocalDateTime.now(clock))) {
             Map<String, Object> row = Rows.session(s);
             row.put("registrations", training.registrationsOf(actor, id, s.id()).stream().map(Rows::registration)
                     .toList());
@@ -104,7 +103,7 @@ public class MemberPages {
         MemberView member = members.member(employer).orElseThrow();
         RegistrationOutcome outcome = registrations.register(new Register(actor, session,
                 Participant.employeeOf(employer, required("name", name), required("email", email), member.name())));
-        SessionView view = training.session(session).orElseThrow(() -> new UnknownSessionException(session));
+        SessionView view = training.publishedSession(session).orElseThrow(() -> new UnknownSessionException(session));
         Map<String, Object> model = new HashMap<>();
         model.put("session", Rows.session(view));
         model.put("name", name.strip());
