@@ -23,6 +23,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal in a real browser (Debian's Chromium, headless): a representative registers a colleague and gets the
@@ -191,11 +193,14 @@ class BrowserIT {
                 .map(v -> v.get("id") + " (" + v.get("impact") + ", " + v.get("nodes") + " elements)").toList();
     }
 
+    /** Signs in through the login form and waits for the page the portal sends the person to. */
     private static void signIn(String user, String password) {
         open("/account");
         browser.findElement(By.id("j_username")).sendKeys(user);
         browser.findElement(By.id("j_password")).sendKeys(password);
         browser.findElement(By.cssSelector("form button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.or(
+                ExpectedConditions.urlContains("/member/"), ExpectedConditions.urlContains("/staff")));
     }
 
     private static void signOut() {

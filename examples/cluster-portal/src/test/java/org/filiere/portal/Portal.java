@@ -3,17 +3,23 @@ package org.filiere.portal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The running portal started by the build, reached over HTTP on loopback. */
 final class Portal {
@@ -25,28 +31,54 @@ final class Portal {
 
     private static final HttpClient ANONYMOUS = client();
     private static final Map<String, HttpClient> SIGNED_IN = new ConcurrentHashMap<>();
+    private static String notStarted;
 
     private Portal() {
     }
 
     /**
-     * Waits until the portal answers (the server reports itself started before the application has migrated and
-     * seeded its database), for at most ten minutes.
+     * Waits until the portal answers its public session list (the server reports itself started before the
+     * application has migrated and seeded its database), for at most ten minutes; if it never does, fails with the
+     * last answer and the end of the server's log, so that the build output says why.
      */
-    static void awaitStarted() throws InterruptedException {
+    static synchronized void awaitStarted() throws InterruptedException {
+        if (notStarted != null) {
+            throw new IllegalStateException(notStarted);
+        }
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        String last = "no answer";
         while (System.nanoTime() < deadline) {
             try {
-                if (ANONYMOUS.send(request("/api/sessions").GET().build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
+                HttpResponse<String> answer = ANONYMOUS.send(request("/api/sessions").GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
                     return;
                 }
+                last = answer.statusCode() + " " + answer.body();
+                if (answer.statusCode() != 404 && answer.statusCode() != 503) {
+                    break;
+                }
             } catch (IOException notYet) {
-                // the server is not listening yet
+                last = notYet.toString();
             }
             Thread.sleep(2000);
         }
-        throw new IllegalStateException("The portal did not start at " + URL + " within ten minutes");
+        notStarted = "The portal did not answer its session list at " + URL + ": " + last
+                + "\nThe end of the server's log:\n" + serverLogTail(60);
+        throw new IllegalStateException(notStarted);
+    }
+
+    private static String serverLogTail(int lines) {
+        String log = System.getProperty("portal.log");
+        if (log == null || !Files.isReadable(Path.of(log))) {
+            return "(no server log at " + log + ")";
+        }
+        try (Stream<String> all = Files.lines(Path.of(log), StandardCharsets.UTF_8)) {
+            List<String> kept = all.collect(Collectors.toList());
+            return String.join("\n", kept.subList(Math.max(0, kept.size() - lines), kept.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(the server log " + log + " could not be read: " + e + ")";
+        }
     }
 
     static HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {

@@ -1,7 +1,7 @@
 package org.filiere.portal.api;
 
-import org.filiere.event.application.EventView;
-import org.filiere.member.application.MemberView;
+import org.filiere.directory.DirectoryListing;
+import org.filiere.directory.PublicEvent;
 import org.filiere.training.application.RegistrationOutcome;
 import org.filiere.training.application.RegistrationView;
 import org.filiere.training.application.SessionView;
@@ -92,26 +92,25 @@ public final class Json {
      */
     public record Member(String siren, String name, String activity, String commune) {
 
-        static Member of(MemberView m) {
-            return new Member(m.id().value(), m.name(), m.activity().label(), m.address().commune());
+        static Member of(DirectoryListing l) {
+            return new Member(l.memberId().value(), l.name(), l.activity().label(), l.address().commune());
         }
     }
 
     /**
-     * An event.
+     * A published event.
      *
-     * @param id        event id
-     * @param kind      kind
-     * @param title     title
-     * @param start     start
-     * @param capacity  places
-     * @param confirmed places taken
+     * @param id    event id
+     * @param title title
+     * @param start start, an instant
+     * @param end   end, an instant, or empty
+     * @param place where
      */
-    public record Event(String id, String kind, String title, String start, int capacity, long confirmed) {
+    public record Event(String id, String title, String start, String end, String place) {
 
-        static Event of(EventView e) {
-            return new Event(e.id().value().toString(), e.details().kind().name(), e.details().title(),
-                    e.details().start().toString(), e.capacity(), e.confirmed());
+        static Event of(PublicEvent e) {
+            return new Event(e.id(), e.title(), e.start().toString(), e.end().map(Object::toString).orElse(""),
+                    e.place());
         }
     }
 

@@ -23,13 +23,10 @@ import org.filiere.access.AccessRefusedException;
 import org.filiere.access.Actor;
 import org.filiere.charter.application.CertificateVerification;
 import org.filiere.charter.application.CharterService;
-import org.filiere.event.EventQuery;
-import org.filiere.event.EventStatus;
-import org.filiere.event.application.EventDirectory;
+import org.filiere.directory.application.DirectoryService;
+import org.filiere.event.application.EventPublication;
 import org.filiere.kernel.InvalidFieldException;
 import org.filiere.member.MemberId;
-import org.filiere.member.MemberQuery;
-import org.filiere.member.MembershipStatus;
 import org.filiere.member.application.MemberDirectory;
 import org.filiere.member.application.MemberView;
 import org.filiere.portal.security.PortalCurrentActor;
@@ -40,7 +37,6 @@ import org.filiere.training.Prices;
 import org.filiere.training.Schedule;
 import org.filiere.training.SessionId;
 import org.filiere.training.SessionPlan;
-import org.filiere.training.SessionQuery;
 import org.filiere.training.UnknownSessionException;
 import org.filiere.training.Venue;
 import org.filiere.training.application.CatalogueService;
@@ -67,6 +63,9 @@ public class PortalApi {
     MemberDirectory members;
 
     @Inject
+    DirectoryService directory;
+
+    @Inject
     TrainingDirectory training;
 
     @Inject
@@ -76,7 +75,7 @@ public class PortalApi {
     RegistrationService registrations;
 
     @Inject
-    EventDirectory events;
+    EventPublication events;
 
     @Inject
     CharterService charter;
@@ -90,15 +89,14 @@ public class PortalApi {
     @GET
     @Path("sessions")
     public List<Json.Session> sessions() {
-        return training.sessions(SessionQuery.all().startingFrom(LocalDateTime.now(clock))).stream()
-                .map(Json.Session::of).toList();
+        return training.publishedSessions(LocalDateTime.now(clock)).stream().map(Json.Session::of).toList();
     }
 
     @GET
     @Path("sessions/{id}")
     public Json.Session session(@PathParam("id") String id) {
         SessionId sessionId = SessionId.of(id);
-        return training.session(sessionId).map(Json.Session::of)
+        return training.publishedSession(sessionId).map(Json.Session::of)
                 .orElseThrow(() -> new UnknownSessionException(sessionId));
     }
 
@@ -112,16 +110,13 @@ public class PortalApi {
     @GET
     @Path("members")
     public List<Json.Member> members() {
-        return members.find(MemberQuery.all().inYear(LocalDate.now(clock).getYear())
-                .withStatus(MembershipStatus.ADMITTED, MembershipStatus.ACTIVE)).stream().map(Json.Member::of)
-                .toList();
+        return directory.listings().stream().map(Json.Member::of).toList();
     }
 
     @GET
     @Path("events")
     public List<Json.Event> events() {
-        return events.events(EventQuery.all().withStatus(EventStatus.PUBLISHED)
-                .startingFrom(LocalDateTime.now(clock))).stream().map(Json.Event::of).toList();
+        return events.upcoming().stream().map(Json.Event::of).toList();
     }
 
     @GET

@@ -32,6 +32,8 @@ import org.filiere.member.MemberId;
 import org.filiere.member.MemberQuery;
 import org.filiere.member.SizeBand;
 import org.filiere.member.application.ApplyForMembership;
+import org.filiere.directory.application.DirectoryCommands.ConsentToDirectory;
+import org.filiere.directory.application.DirectoryService;
 import org.filiere.member.application.MemberDirectory;
 import org.filiere.member.application.MembershipCommands.AdmitMember;
 import org.filiere.member.application.MembershipService;
@@ -91,6 +93,7 @@ public class PortalSeed {
     private final MemberDirectory directory;
     private final MembershipService memberships;
     private final CharterService charter;
+    private final DirectoryService listings;
     private final CatalogueService catalogue;
     private final RegistrationService registrations;
     private final EventService events;
@@ -101,11 +104,13 @@ public class PortalSeed {
 
     @Inject
     public PortalSeed(MemberDirectory directory, MembershipService memberships, CharterService charter,
-            CatalogueService catalogue, RegistrationService registrations, EventService events,
-            WatchProfileService watchProfiles, TenderService tenders, DigestService digests, SeedClock clock) {
+            DirectoryService listings, CatalogueService catalogue, RegistrationService registrations,
+            EventService events, WatchProfileService watchProfiles, TenderService tenders, DigestService digests,
+            SeedClock clock) {
         this.directory = directory;
         this.memberships = memberships;
         this.charter = charter;
+        this.listings = listings;
         this.catalogue = catalogue;
         this.registrations = registrations;
         this.events = events;
@@ -117,7 +122,7 @@ public class PortalSeed {
 
     /** For the CDI container's proxies. */
     protected PortalSeed() {
-        this(null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) Startup startup) {
@@ -145,6 +150,10 @@ public class PortalSeed {
                             : c.employees() < 50 ? "700" : "1500")));
             memberships.admit(new AdmitMember(staff, id, year));
             members.add(id);
+        }
+        for (int i = 0; i < members.size() - 1; i++) {
+            listings.consent(new ConsentToDirectory(staff, members.get(i), "Services numériques aux entreprises de "
+                    + DemoPeople.COMPANIES.get(i).address().commune()));
         }
         charter.publish(DemoPeople.DIRECTOR, "Charte des Bonnes Pratiques", CHARTER_TEXT, LocalDate.of(year, 1, 1));
         for (int i = 0; i < members.size(); i++) {

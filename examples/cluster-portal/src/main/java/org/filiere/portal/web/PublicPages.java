@@ -22,21 +22,21 @@ import jakarta.ws.rs.core.Response;
 import org.filiere.access.Actor;
 import org.filiere.charter.application.CertificateVerification;
 import org.filiere.charter.application.CharterService;
-import org.filiere.event.EventQuery;
-import org.filiere.event.EventStatus;
-import org.filiere.event.application.EventDirectory;
+import org.filiere.directory.DirectoryListing;
+import org.filiere.directory.application.DirectoryService;
+import org.filiere.event.application.EventPublication;
+import org.filiere.kernel.NotFoundException;
 import org.filiere.member.MemberId;
-import org.filiere.member.MemberQuery;
-import org.filiere.member.MembershipStatus;
-import org.filiere.member.application.MemberDirectory;
 import org.filiere.training.SessionId;
-import org.filiere.training.SessionQuery;
 import org.filiere.training.UnknownSessionException;
 import org.filiere.training.application.SessionView;
 import org.filiere.training.application.TrainingCalendar;
 import org.filiere.training.application.TrainingDirectory;
 
-/** The pages anyone may read: the member directory, the training sessions, the events, the certificate check. */
+/**
+ * The pages anyone may read, through the library's public reads only: the directory of the members who chose to be
+ * listed, the published training sessions, the published events, the certificate check.
+ */
 @Path("/")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML)
@@ -46,7 +46,7 @@ public class PublicPages {
     Page page;
 
     @Inject
-    MemberDirectory members;
+    DirectoryService directory;
 
     @Inject
     TrainingDirectory training;
@@ -55,7 +55,7 @@ public class PublicPages {
     TrainingCalendar calendar;
 
     @Inject
-    EventDirectory events;
+    EventPublication events;
 
     @Inject
     CharterService charter;
@@ -98,19 +98,22 @@ public class PublicPages {
     @GET
     @Path("members")
     public Response directory() {
-        int year = LocalDateTime.now(clock).getYear();
-        return page.ok("members", Map.of("members", members.find(MemberQuery.all().inYear(year)
-                .withStatus(MembershipStatus.ADMITTED, MembershipStatus.ACTIVE)).stream().map(Rows::member).toList(),
-                "year", year));
+        return page.ok("members", Map.of("members", directory.listings().stream().map(Rows::listing).toList(),
+                "year", LocalDateTime.now(clock).getYear()));
     }
 
     @GET
     @Path("members/{siren}")
     public Response member(@PathParam("siren") String siren) {
         MemberId id = MemberId.of(siren);
-        return page.ok("member-public", Map.of("member", Rows.member(members.member(id).orElseThrow(
-                () -> new org.filiere.kernel.NotFoundException("member " + siren))),
-                "signed", charter.hasSignedCurrent(id)));
+        DirectoryListing listing = directory.listings().stream().filter(l -> l.memberId().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("member " + siren));
+        Map<String, Object> model = new HashMap<>();
+        model.put("member", Rows.listing(listing));
+        if (page.actor().filter(a -> a.isStaff() || a.represents(siren)).isPresent()) {
+            model.put("signed", charter.hasSignedCurrent(id));
+        }
+        return page.ok("member-public", model);
     }
 
     @GET
@@ -123,7 +126,8 @@ public class PublicPages {
     @Path("training/{id}")
     public Response session(@PathParam("id") String id) {
         SessionId sessionId = SessionId.of(id);
-        SessionView session = training.session(sessionId).orElseThrow(() -> new UnknownSessionException(sessionId));
+        SessionView session = training.publishedSession(sessionId)
+                .orElseThrow(() -> new UnknownSessionException(sessionId));
         Map<String, Object> model = new HashMap<>();
         model.put("session", Rows.session(session));
         page.actor().flatMap(Actor::representing).ifPresent(siren -> model.put("ownRegistrations",
@@ -143,8 +147,7 @@ public class PublicPages {
     @GET
     @Path("events")
     public Response events() {
-        return page.ok("events", Map.of("events", events.events(EventQuery.all().withStatus(EventStatus.PUBLISHED)
-                .startingFrom(LocalDateTime.now(clock))).stream().map(Rows::event).toList()));
+        return page.ok("events", Map.of("events", events.upcoming().stream().map(Rows::event).toList()));
     }
 
     @GET
@@ -162,6 +165,6 @@ public class PublicPages {
     }
 
     private List<SessionView> upcomingSessions() {
-        return training.sessions(SessionQuery.all().startingFrom(LocalDateTime.now(clock)));
+        return training.publishedSessions(LocalDateTime.now(clock));
     }
 }

@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.filiere.event.application.EventView;
+import org.filiere.directory.DirectoryListing;
+import org.filiere.directory.PublicEvent;
 import org.filiere.member.application.MemberView;
+import org.filiere.training.Schedule;
 import org.filiere.training.application.RegistrationView;
 import org.filiere.training.application.SessionView;
 
@@ -67,18 +69,27 @@ final class Rows {
         return row;
     }
 
-    static Map<String, Object> event(EventView e) {
+    static Map<String, Object> event(PublicEvent e) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", e.id().value().toString());
-        row.put("title", e.details().title());
-        row.put("kind", e.details().kind().name());
-        row.put("description", e.details().description());
-        row.put("day", e.details().start().toLocalDate().format(DAY));
-        row.put("hours", e.details().start().format(TIME) + "–" + e.details().end().format(TIME));
-        row.put("venue", e.details().venue().oneLine());
-        row.put("capacity", e.capacity());
-        row.put("confirmed", e.confirmed());
-        row.put("status", e.status().name());
+        row.put("id", e.id());
+        row.put("title", e.title());
+        row.put("description", e.description());
+        row.put("day", e.start().atZone(Schedule.ZONE).format(DAY));
+        row.put("hours", e.start().atZone(Schedule.ZONE).format(TIME)
+                + e.end().map(end -> "–" + end.atZone(Schedule.ZONE).format(TIME)).orElse(""));
+        row.put("venue", e.place() + (e.address().locality().isBlank() ? "" : ", " + e.address().locality()));
+        return row;
+    }
+
+    static Map<String, Object> listing(DirectoryListing l) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("siren", l.memberId().value());
+        row.put("name", l.name());
+        row.put("activity", l.activity().label());
+        row.put("sector", l.sector());
+        row.put("commune", l.address().commune());
+        row.put("address", l.address().street() + ", " + l.address().postcode() + " " + l.address().commune());
+        row.put("offer", l.offer());
         return row;
     }
 }
