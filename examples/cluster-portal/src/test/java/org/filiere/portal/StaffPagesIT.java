@@ -31,7 +31,9 @@ class StaffPagesIT {
         int confirmed = Integer.parseInt(Portal.first(json, "\"registrationsConfirmed\":(\\d+)"));
         assertThat(sessions).isPositive();
         assertThat(confirmed).isGreaterThanOrEqualTo(8);
-        assertThat(Integer.parseInt(Portal.first(json, "\"charterSignatories\":(\\d+)"))).isBetween(1, 12);
+        assertThat(json).contains("\"ADMITTED\":12");
+        // the signature rate counts the members whose dues are paid: the seed's are admitted, none paid yet
+        assertThat(json).contains("\"charterSignatories\":0");
     }
 
     @Test
@@ -54,7 +56,7 @@ class StaffPagesIT {
         HttpResponse<String> report = Portal.get("/staff/report?year=" + year, Portal.STAFF);
 
         assertThat(report.statusCode()).isEqualTo(200);
-        assertThat(report.body()).contains("Rapport d'activité " + year).contains("Numérique Isère").contains("<svg");
+        assertThat(report.body()).contains("Rapport d&#39;activité " + year).contains("Numérique Isère").contains("<svg");
     }
 
     @Test
