@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * ({@code POST /api/member/sessions/{id}/registrations}, spread over ten sessions), against the same clients on the
  * same server's liveness endpoint ({@code GET /health/live}, which checks nothing and touches no database), the
  * server's own floor. The sides alternate in rounds (three of 20 s each by default, 60 s per side) after the same
- * warm-up; each side's figure is the median round's requests per second, printed with the spread, and each
+ * warm-up (20 s per side); each side's figure is the median round's requests per second, printed with the spread, and each
  * endpoint's p50 and p99 latency over all its rounds. Any error (an answer other than 200 or 201, or no answer) fails
  * the benchmark.
  *
@@ -103,7 +103,7 @@ public final class PortalLoadBenchmark implements Benchmark {
                         (int) (k / 2 % SESSIONS)) + "/registrations", person(people.incrementAndGet()))));
         Load health = new Load("health", clients, k -> new Call("health", anne, portal.get("/health/live")));
         Duration round = Duration.ofSeconds(Math.max(1, seconds / ROUNDS));
-        Duration warmUp = Duration.ofSeconds(Math.max(1, seconds / 6));
+        Duration warmUp = Duration.ofSeconds(Math.max(1, seconds / 3));
         out.printf("%d clients; warm-up %d s per side, then %d alternating rounds of %d s per side%n", clients,
                 warmUp.toSeconds(), ROUNDS, round.toSeconds());
         api.run(warmUp);
