@@ -15,7 +15,7 @@ public final class Benchmarks {
     static final List<Benchmark> ALL = List.of(new DemoLoadBenchmark(), new TrainingImportBenchmark(),
             new TenderMatchingBenchmark(), new SpeedMeetingBenchmark(), new ActivityReportBenchmark(),
             new TenderImportBenchmark(), new BootBenchmark(), new OutboxRelayBenchmark(),
-            new FirstTourBenchmark());
+            new FirstTourBenchmark(), new PortalLoadBenchmark());
 
     private Benchmarks() {
     }

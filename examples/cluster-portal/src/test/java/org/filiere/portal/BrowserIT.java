@@ -29,8 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The portal in a real browser (Debian's Chromium, headless): a representative registers a colleague and gets the
  * confirmation and the calendar link, staff see the registration and record attendance, another member's
- * representative is refused; the main pages pass axe-core's accessibility rules without a serious or critical
- * violation. Screenshots go to target/screenshots.
+ * representative is refused; a representative edits the member's watch profile and signs the charter, staff open the
+ * activity report; the main pages, the watch and the charter pages pass axe-core's accessibility rules without a
+ * serious or critical violation. Screenshots go to target/screenshots.
  */
 class BrowserIT {
 
@@ -123,6 +124,41 @@ class BrowserIT {
     }
 
     @Test
+    void aRepresentativeSeesTheWatchAndTheCharterAndStaffTheReport() throws IOException {
+        signIn("anne", "member-demo");
+        String annesPage = browser.getCurrentUrl();
+        browser.findElement(By.linkText("Market watch: profile and digests")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Market watch of");
+        assertThat(browser.findElements(By.cssSelector("section.digest tbody tr"))).isNotEmpty();
+        WebElement keywords = browser.findElement(By.id("keywords"));
+        keywords.clear();
+        keywords.sendKeys("cybersécurité, logiciel, infogérance");
+        browser.findElement(By.xpath("//button[.='Save the watch profile']")).click();
+        assertThat(browser.findElement(By.id("keywords")).getAttribute("value"))
+                .isEqualTo("cybersécurité, logiciel, infogérance");
+        screenshot("watch");
+        open(annesPage.substring(annesPage.indexOf("/member/")));
+        browser.findElement(By.linkText("Charter signature")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Charter signature of");
+        if (!browser.findElements(By.id("revoke")).isEmpty()) {
+            browser.findElement(By.id("reason")).sendKeys("Changement de dirigeant");
+            browser.findElement(By.xpath("//button[.='Withdraw the signature']")).click();
+        }
+        browser.findElement(By.id("role")).sendKeys("Directrice générale");
+        browser.findElement(By.cssSelector("#sign button")).click();
+        String code = browser.findElement(By.cssSelector("#certificate code")).getText();
+        assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-.");
+        screenshot("charter-signed");
+        signOut();
+
+        signIn("claire", "staff-demo");
+        browser.findElement(By.partialLinkText("Activity report")).click();
+        assertThat(browser.getPageSource()).contains("Numérique Isère");
+        screenshot("activity-report");
+        signOut();
+    }
+
+    @Test
     void theMainPagesHaveNoSeriousAccessibilityViolation() throws IOException {
         String axe = Files.readString(AXE, StandardCharsets.UTF_8);
         for (String page : List.of("/", "/members", "/training", "/events", "/charter", "/login")) {
@@ -131,9 +167,16 @@ class BrowserIT {
         }
         signIn("anne", "member-demo");
         assertThat(seriousViolations(axe)).as("axe-core on the member's page").isEmpty();
+        String annes = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/member/"));
+        for (String page : List.of(annes + "/watch", annes + "/charter")) {
+            open(page);
+            assertThat(seriousViolations(axe)).as("axe-core on " + page).isEmpty();
+        }
         signOut();
         signIn("claire", "staff-demo");
         assertThat(seriousViolations(axe)).as("axe-core on the staff's page").isEmpty();
+        open("/staff/report");
+        assertThat(seriousViolations(axe)).as("axe-core on the activity report").isEmpty();
         signOut();
     }
 

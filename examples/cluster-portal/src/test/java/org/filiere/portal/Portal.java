@@ -95,6 +95,24 @@ final class Portal {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Sends a page's form as this user: the form token of their session is read from the page at {@code formPage}
+     * and added to the fields (each "name=value", value not yet encoded).
+     */
+    static HttpResponse<String> postForm(String formPage, String action, String user, String... fields)
+            throws IOException, InterruptedException {
+        String token = first(get(formPage, user).body(), "name=\"formToken\" value=\"([^\"]+)\"");
+        StringBuilder body = new StringBuilder("formToken=").append(token);
+        for (String field : fields) {
+            String[] parts = field.split("=", 2);
+            body.append('&').append(parts[0]).append('=').append(java.net.URLEncoder.encode(parts[1],
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return as(user).send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(URL + path)).timeout(Duration.ofSeconds(120))
                 .header("Accept", "application/json, text/html;q=0.9");

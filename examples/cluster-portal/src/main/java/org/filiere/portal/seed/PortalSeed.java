@@ -60,10 +60,18 @@ import org.filiere.training.application.TrainingCommands.AddCourse;
 import org.filiere.training.application.TrainingCommands.RecordAttendance;
 import org.filiere.training.application.TrainingCommands.Register;
 import org.filiere.training.application.TrainingCommands.ScheduleSession;
+import org.filiere.watch.WatchWeek;
+import org.filiere.watch.application.DigestService;
+import org.filiere.watch.application.TenderService;
+import org.filiere.watch.application.WatchCommands.ComposeWeeklyDigests;
+import org.filiere.watch.application.WatchCommands.EnterPrivateTender;
+import org.filiere.watch.application.WatchCommands.SetWatchProfile;
+import org.filiere.watch.application.WatchProfileService;
 
 /**
  * Seeds the demo cluster on the first start (an empty database): the members, the charter they sign, a training
- * catalogue with a session held two weeks ago and sessions open in the coming weeks, and the coming events. Later
+ * catalogue with a session held two weeks ago and sessions open in the coming weeks, the coming events, and the
+ * market watch of the first member (its profile, three calls for tender of the week and its digest). Later
  * starts find the members and leave the data as it is.
  */
 @ApplicationScoped
@@ -89,12 +97,16 @@ public class PortalSeed {
     private final CatalogueService catalogue;
     private final RegistrationService registrations;
     private final EventService events;
+    private final WatchProfileService watchProfiles;
+    private final TenderService tenders;
+    private final DigestService digests;
     private final SeedClock clock;
 
     @Inject
     public PortalSeed(MemberDirectory directory, MembershipService memberships, CharterService charter,
             DirectoryService listings, CatalogueService catalogue, RegistrationService registrations,
-            EventService events, SeedClock clock) {
+            EventService events, WatchProfileService watchProfiles, TenderService tenders, DigestService digests,
+            SeedClock clock) {
         this.directory = directory;
         this.memberships = memberships;
         this.charter = charter;
@@ -102,12 +114,15 @@ public class PortalSeed {
         this.catalogue = catalogue;
         this.registrations = registrations;
         this.events = events;
+        this.watchProfiles = watchProfiles;
+        this.tenders = tenders;
+        this.digests = digests;
         this.clock = clock;
     }
 
     /** For the CDI container's proxies. */
     protected PortalSeed() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) Startup startup) {
@@ -180,6 +195,32 @@ public class PortalSeed {
                 weekday(today.plusDays(44)).atTime(14, 0), weekday(today.plusDays(44)).atTime(18, 30),
                 Prices.euros("0", "30"), "Julien Morel", List.of()), 40));
         events.publish(new PublishEvent(staff, speed));
+        marketWatch(staff, members.get(0), today);
+    }
+
+    /** The first member watches for software and security work around Grenoble; this week's digest is composed. */
+    private void marketWatch(Actor staff, MemberId member, LocalDate today) {
+        Company company = DemoPeople.COMPANIES.get(0);
+        watchProfiles.setProfile(new SetWatchProfile(staff, member, List.of("cybersécurité", "logiciel"),
+                List.of("hébergement de données"), List.of("nettoyage"), List.of("72"), List.of("38", "73"),
+                List.of(), Optional.empty(), Optional.of(new BigDecimal("500000")),
+                List.of(email("Anne Roux", company.name())), true));
+        Instant deadline = today.plusDays(30).atTime(12, 0).atZone(Schedule.ZONE).toInstant();
+        tenders.enterPrivate(new EnterPrivateTender(staff, "NI-" + today.getYear() + "-001", "Ville de Grenoble",
+                Optional.empty(), "Audit de cybersécurité des systèmes d'information municipaux",
+                "Audit organisationnel et technique, tests d'intrusion et plan de remédiation.", List.of(),
+                Optional.of("38000"), Optional.of(new BigDecimal("80000")), Optional.of(deadline), Optional.empty()));
+        tenders.enterPrivate(new EnterPrivateTender(staff, "NI-" + today.getYear() + "-002",
+                "Communauté d'agglomération du Pays Voironnais", Optional.empty(),
+                "Maintenance et évolution du logiciel de gestion des archives",
+                "Tierce maintenance applicative et hébergement de données pour trois ans.", List.of("72267000"),
+                Optional.of("38500"), Optional.of(new BigDecimal("120000")), Optional.of(deadline.plusSeconds(
+                        7 * 86_400)), Optional.empty()));
+        tenders.enterPrivate(new EnterPrivateTender(staff, "NI-" + today.getYear() + "-003", "CHU Grenoble Alpes",
+                Optional.empty(), "Nettoyage des locaux informatiques", "Nettoyage des salles serveurs et des "
+                        + "bureaux du service informatique.", List.of(), Optional.of("38700"),
+                Optional.of(new BigDecimal("40000")), Optional.of(deadline), Optional.empty()));
+        digests.compose(new ComposeWeeklyDigests(staff, WatchWeek.of(today)));
     }
 
     /** A session two weeks ago: opened a month before, registrations taken, attendance recorded the day after. */

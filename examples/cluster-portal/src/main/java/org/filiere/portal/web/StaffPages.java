@@ -16,11 +16,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.filiere.access.Actor;
+import org.filiere.portal.seed.DemoPeople;
+import org.filiere.report.application.ReportService;
+import org.filiere.reporting.HtmlReport;
 import org.filiere.member.MemberId;
 import org.filiere.member.MemberQuery;
 import org.filiere.member.MembershipStatus;
@@ -41,7 +45,10 @@ import org.filiere.training.application.TrainingCommands.RecordAttendance;
 import org.filiere.training.application.CatalogueService;
 import org.filiere.training.application.TrainingDirectory;
 
-/** The staff's pages: admitting members, opening and closing sessions, their registrations and attendance. */
+/**
+ * The staff's pages: admitting members, opening and closing sessions, their registrations and attendance, and the
+ * activity report of a year.
+ */
 @Path("staff")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML)
@@ -66,7 +73,12 @@ public class StaffPages {
     RegistrationService registrations;
 
     @Inject
+    ReportService reports;
+
+    @Inject
     Clock clock;
+
+    private static final HtmlReport REPORT_PAGE = new HtmlReport(DemoPeople.CLUSTER_NAME);
 
     @GET
     public Response dashboard() {
@@ -79,6 +91,15 @@ public class StaffPages {
                 .toList());
         model.put("year", year);
         return page.ok("staff", model);
+    }
+
+    /** The activity report of a year (this year by default) as the reporting module writes it, one whole page. */
+    @GET
+    @Path("report")
+    public Response report(@QueryParam("year") Integer year) {
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        return Response.ok(REPORT_PAGE.render(reports.build(page.requireActor(), y)),
+                MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     @POST
