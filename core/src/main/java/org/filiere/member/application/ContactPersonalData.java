@@ -57,6 +57,13 @@ public class ContactPersonalData implements PersonalDataPlace {
         return erased;
     }
 
+    /** Training speakers refer to a member's contact person by the contact's id. */
+    @Override
+    @PublicRead
+    public boolean identifiesPeople() {
+        return true;
+    }
+
     private static Map<String, String> record(ContactPerson c) {
         Map<String, String> r = new LinkedHashMap<>();
         r.put("member", c.memberId().value());

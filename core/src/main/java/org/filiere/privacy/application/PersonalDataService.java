@@ -30,7 +30,8 @@ import org.filiere.privacy.PersonalDataPlace;
 
 /**
  * A person's data across the library, found by e-mail address: one export of every place that holds some, and one
- * erasure of all of it in a single transaction (a place that fails rolls every other back). Staff only; both are
+ * erasure of all of it in a single transaction (a place that fails rolls every other back; the places other places
+ * find the person through are erased last). Staff only; both are
  * published as events (and so reach the audit trail) with a reference to the person, never their address.
  */
 @ApplicationScoped
@@ -87,7 +88,9 @@ public class PersonalDataService {
         requireStaff(actor, "erase a person's data");
         String key = key(email);
         Map<String, Integer> erased = new LinkedHashMap<>();
-        for (PersonalDataPlace place : places) {
+        List<PersonalDataPlace> inOrder = places.stream()
+                .sorted(Comparator.comparing(PersonalDataPlace::identifiesPeople)).toList();
+        for (PersonalDataPlace place : inOrder) {
             int count = place.erase(actor, key);
             if (count > 0) {
                 erased.put(place.name(), count);
