@@ -26,6 +26,7 @@ import org.filiere.privacy.PersonalDataErased;
 import org.filiere.privacy.PersonalDataErasure;
 import org.filiere.privacy.PersonalDataExport;
 import org.filiere.privacy.PersonalDataExported;
+import org.filiere.privacy.PersonalDataKind;
 import org.filiere.privacy.PersonalDataPlace;
 
 /**
@@ -68,6 +69,7 @@ public class PersonalDataService {
     }
 
     /** Everything held about the person with this address. */
+    @ReadsPersonalData(PersonalDataKind.PERSON_EXPORT)
     public PersonalDataExport export(Actor actor, String email) {
         requireStaff(actor, "export a person's data");
         String key = key(email);

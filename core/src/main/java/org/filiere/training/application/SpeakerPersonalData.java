@@ -16,7 +16,9 @@ import org.filiere.access.PublicRead;
 import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.member.Contacts;
 import org.filiere.member.MemberId;
+import org.filiere.privacy.PersonalDataKind;
 import org.filiere.privacy.PersonalDataPlace;
+import org.filiere.privacy.application.ReadsPersonalData;
 import org.filiere.training.Course;
 import org.filiere.training.Courses;
 import org.filiere.training.Session;
@@ -58,6 +60,7 @@ public class SpeakerPersonalData implements PersonalDataPlace {
     }
 
     @Override
+    @ReadsPersonalData(PersonalDataKind.TRAINING_SPEAKERS)
     public List<Map<String, String>> export(Actor actor, String email) {
         requireStaff(actor, "export a person's talks at training sessions");
         List<Map<String, String>> records = new ArrayList<>();
@@ -72,6 +75,7 @@ public class SpeakerPersonalData implements PersonalDataPlace {
     }
 
     /** Every talk of the speaker with this id, each as field names and values, by session start. */
+    @ReadsPersonalData(PersonalDataKind.TRAINING_SPEAKERS)
     public List<Map<String, String>> export(Actor actor, SpeakerId speaker) {
         requireStaff(actor, "export a speaker's talks at training sessions");
         return records(speaker);
