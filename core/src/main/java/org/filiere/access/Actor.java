@@ -64,6 +64,11 @@ public record Actor(ActorId id, String name, Set<Role> roles, Optional<String> r
         return roles.stream().anyMatch(Role::isStaff);
     }
 
+    /** Whether this actor is a job of the library or of an integration ({@link #system(String)}), not a person. */
+    public boolean isSystem() {
+        return id.value().startsWith("system:");
+    }
+
     /** Whether this actor has the given role. */
     public boolean has(Role role) {
         return roles.contains(role) || (role == Role.STAFF && isStaff());

@@ -25,5 +25,11 @@ public enum ConsentMeans {
     RECORDED_BY_STAFF,
 
     /** The unsubscribe link of a mail. */
-    UNSUBSCRIBE_LINK
+    UNSUBSCRIBE_LINK,
+
+    /**
+     * Given or withdrawn before the consent history was kept: the history's row was written, by the system, from the
+     * feature's own record of it (a letter subscription, a directory consent) and its date.
+     */
+    RECORDED_BEFORE_HISTORY
 }

@@ -23,4 +23,12 @@ public interface PersonalDataPlace {
      * @return how many records were erased or anonymised
      */
     int erase(Actor actor, String email);
+
+    /**
+     * Whether other places find the person through this one (a member's contact person, whom a training speaker
+     * refers to by id): an erasure reaches such a place after every other, so that they still find the person.
+     */
+    default boolean identifiesPeople() {
+        return false;
+    }
 }

@@ -366,6 +366,24 @@ public final class Session {
     }
 
     /**
+     * Erases a speaker from the programme ({@link Speaker#erased()}), whoever else has the same name; the calendar
+     * entry's sequence is raised so that calendars show it.
+     *
+     * @return how many of the session's speakers were that person
+     */
+    public int eraseSpeaker(SpeakerId person) {
+        Objects.requireNonNull(person, "person");
+        long theirs = plan.speakers().stream().filter(s -> s.is(person)).count();
+        if (theirs > 0) {
+            plan = new SessionPlan(plan.schedule(), plan.venue(),
+                    plan.speakers().stream().map(s -> s.is(person) ? s.erased() : s).toList(), plan.prices(),
+                    plan.registrationDeadline());
+            sequence++;
+        }
+        return (int) theirs;
+    }
+
+    /**
      * Erases the personal data of every registration not erased yet, keeping seats, attendance and scores: what the
      * retention rule does once a session is long over.
      *

@@ -32,6 +32,9 @@ public interface Sessions {
     /** The sessions with a registration of the person with this e-mail address (case aside). */
     List<Session> withPerson(String email);
 
+    /** The sessions where this person speaks, by start time. */
+    List<Session> withSpeaker(SpeakerId person);
+
     /**
      * The sessions that ended before the given time and still hold someone's personal data in a registration, by
      * start time: what the retention rule anonymises.

@@ -62,10 +62,13 @@ import org.filiere.project.ProposalScored;
 import org.filiere.project.ProposalSubmitted;
 import org.filiere.project.PrototypingStarted;
 import org.filiere.project.Quorum;
+import org.filiere.project.Recusal;
 import org.filiere.project.ScoreRefusedException;
+import org.filiere.project.ScoreSheet;
 import org.filiere.project.TieRule;
 import org.filiere.project.application.CommitteeCommands.AppointCommitteeMember;
 import org.filiere.project.application.CommitteeCommands.DecideProposal;
+import org.filiere.project.application.CommitteeCommands.DeclareInterest;
 import org.filiere.project.application.CommitteeCommands.DeferProposal;
 import org.filiere.project.application.CommitteeCommands.PlanSession;
 import org.filiere.project.application.CommitteeCommands.PutOnAgenda;
@@ -314,6 +317,36 @@ class ProjectServicesTest {
                 .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> committee.plan(new PlanSession(otherRepresentative, LocalDate.now(clock), "x")))
                 .isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void shouldTellTwoCommitteeMembersWithTheSameNameApartInRecusalAndInActingForThemselves() {
+        CommitteeMemberId atHolder = appoint("Paul Martin", CommitteeMemberKind.MEMBER_REPRESENTATIVE,
+                Optional.of(holder), "");
+        CommitteeMemberId expert = appoint("Paul Martin", CommitteeMemberKind.OUTSIDE_EXPERT, Optional.empty(),
+                "Minalogic");
+        panel.add(atHolder);
+        panel.add(expert);
+        ProjectId id = aSubmittedProposal("Connected street furniture", Optional.empty());
+        CommitteeSessionId session = aSessionWithEveryoneSeated(id);
+        Actor paulAtHolder = Actor.committeeMember(atHolder.value().toString(), "Paul Martin");
+        Actor paulExpert = Actor.committeeMember(expert.value().toString(), "Paul Martin");
+
+        assertThat(committee.findSession(session).orElseThrow().recusalsFor(id))
+                .extracting(Recusal::committeeMemberId).containsExactlyInAnyOrder(holderRepresentative, atHolder);
+        assertThatThrownBy(() -> committee.score(new ScoreProposal(paulExpert, session, id, atHolder,
+                uniform(EvaluationGrid.standard(), 5)))).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> committee.score(new ScoreProposal(paulAtHolder, session, id, atHolder,
+                uniform(EvaluationGrid.standard(), 5)))).isInstanceOf(ScoreRefusedException.class);
+        assertThatThrownBy(() -> committee.declareInterest(new DeclareInterest(paulAtHolder, session, id, expert,
+                "a former employer"))).isInstanceOf(AccessRefusedException.class);
+
+        committee.score(new ScoreProposal(paulExpert, session, id, expert, uniform(EvaluationGrid.standard(), 5)));
+
+        assertThat(committee.findSession(session).orElseThrow().sheetsFor(id)).extracting(ScoreSheet::scorer)
+                .containsExactly(expert);
+        assertThat(committee.findSession(session).orElseThrow().recusalsFor(id))
+                .extracting(Recusal::committeeMemberId).doesNotContain(expert);
     }
 
     @Test

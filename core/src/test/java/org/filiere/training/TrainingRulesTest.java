@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.filiere.fixtures.MutableClock;
 import org.filiere.fixtures.TrainingFixtures;
 import org.filiere.kernel.DomainEvent;
+import org.filiere.member.ContactId;
 import org.filiere.member.MemberId;
 import org.filiere.training.Course.CourseDescription;
 import org.junit.jupiter.api.Test;
@@ -335,6 +336,35 @@ class TrainingRulesTest {
         clock.setDay(SESSION_DAY.plusDays(1));
         session.recordAttendance(Map.of(id, Attendance.PRESENT), clock);
         assertThat(session.status()).isEqualTo(SessionStatus.HELD);
+    }
+
+    @Test
+    void shouldEraseOneOfTwoSpeakersWithTheSameNameByTheirIdOnly() {
+        Speaker anssi = Speaker.guest("Julie Morel", "ANSSI", "Regional adviser");
+        Speaker bpi = Speaker.guest("Julie Morel", "Bpifrance", "Investment officer");
+        Session session = Session.schedule(SessionId.random(), courseId, aDayOn(SESSION_DAY, anssi, bpi), 5,
+                Optional.empty(), clock).session();
+        int sequence = session.sequence();
+
+        assertThat(anssi.id()).isNotEqualTo(bpi.id());
+        assertThat(session.eraseSpeaker(anssi.id().orElseThrow())).isEqualTo(1);
+
+        assertThat(session.speakers()).containsExactly(
+                new Speaker(Optional.empty(), Speaker.ERASED_NAME, "ANSSI", "", Optional.empty()), bpi);
+        assertThat(session.sequence()).isEqualTo(sequence + 1);
+        assertThat(session.eraseSpeaker(anssi.id().orElseThrow())).as("a second erasure").isZero();
+        assertThat(session.sequence()).isEqualTo(sequence + 1);
+    }
+
+    @Test
+    void shouldReadASpeakerIdBackFromItsTextAndRefuseAnythingElse() {
+        SpeakerId contact = SpeakerId.of(ContactId.random());
+
+        assertThat(SpeakerId.parse(contact.toString())).isEqualTo(contact);
+        assertThat(contact.contact()).isPresent();
+        assertThat(SpeakerId.parse(" speaker:2f1c9a3e-5b7d-4e61-9c0a-7d3e2b1f4a58").contact()).isEmpty();
+        assertThatThrownBy(() -> SpeakerId.parse("Julie Morel")).isInstanceOf(InvalidTrainingDataException.class)
+                .hasMessageContaining("Julie Morel");
     }
 
     @Test

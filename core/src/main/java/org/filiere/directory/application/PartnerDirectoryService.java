@@ -36,6 +36,8 @@ import org.filiere.directory.application.DirectoryCommands.Incoming;
 import org.filiere.directory.application.DirectoryCommands.ReceivePartnerData;
 import org.filiere.kernel.DomainEvents;
 import org.filiere.kernel.NotFoundException;
+import org.filiere.privacy.PersonalDataKind;
+import org.filiere.privacy.application.ReadsPersonalData;
 
 /**
  * Partners' directories, events and contact cards taken in as partner data: a file is stored whole in one
@@ -170,12 +172,14 @@ public class PartnerDirectoryService {
     }
 
     /** The people of a partner source, by name; staff only. */
+    @ReadsPersonalData(PersonalDataKind.PARTNER_PEOPLE)
     public List<PartnerPerson> people(Actor actor, PartnerSource source) {
         requireStaff(actor, "see partners' contact persons");
         return people.of(source);
     }
 
     /** Everything held about the person with this e-mail address, for a request to see one's data; staff only. */
+    @ReadsPersonalData(PersonalDataKind.PARTNER_PEOPLE)
     public PartnerPersonalDataExport export(Actor actor, String email) {
         requireStaff(actor, "export a partner contact's personal data");
         return new PartnerPersonalDataExport(email, clock.instant(), people.withEmail(email));

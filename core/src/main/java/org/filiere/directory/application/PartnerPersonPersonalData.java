@@ -13,7 +13,9 @@ import org.filiere.access.PublicRead;
 import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.directory.PartnerPerson;
 import org.filiere.directory.PartnerPersonDetails;
+import org.filiere.privacy.PersonalDataKind;
 import org.filiere.privacy.PersonalDataPlace;
+import org.filiere.privacy.application.ReadsPersonalData;
 
 /** People from partners' contact cards as a place of personal data, through {@link PartnerDirectoryService}. */
 @ApplicationScoped
@@ -40,6 +42,7 @@ public class PartnerPersonPersonalData implements PersonalDataPlace {
     }
 
     @Override
+    @ReadsPersonalData(PersonalDataKind.PARTNER_PEOPLE)
     public List<Map<String, String>> export(Actor actor, String email) {
         return partners.export(actor, email).people().stream().map(PartnerPersonPersonalData::record).toList();
     }

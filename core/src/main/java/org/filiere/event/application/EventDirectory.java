@@ -19,6 +19,8 @@ import org.filiere.event.EventQuery;
 import org.filiere.event.EventRegistration;
 import org.filiere.event.EventYearFigures;
 import org.filiere.event.Events;
+import org.filiere.privacy.PersonalDataKind;
+import org.filiere.privacy.application.ReadsPersonalData;
 import org.filiere.programme.PartnerOrganisation;
 import org.filiere.programme.PartnerOrganisations;
 
@@ -54,6 +56,7 @@ public class EventDirectory {
     }
 
     /** An event's registrations in arrival order, cancelled ones included; staff only. */
+    @ReadsPersonalData(PersonalDataKind.EVENT_REGISTRATIONS)
     public List<EventRegistrationView> registrations(Actor actor, EventId id) {
         requireStaff(actor, "see the registrations of an event");
         Event event = events.get(id);

@@ -15,7 +15,9 @@ import org.filiere.access.PublicRead;
 import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.member.ContactPerson;
 import org.filiere.member.Contacts;
+import org.filiere.privacy.PersonalDataKind;
 import org.filiere.privacy.PersonalDataPlace;
+import org.filiere.privacy.application.ReadsPersonalData;
 
 /** Members' contact persons as a place of personal data: found by e-mail, erased for good. */
 @ApplicationScoped
@@ -42,6 +44,7 @@ public class ContactPersonalData implements PersonalDataPlace {
     }
 
     @Override
+    @ReadsPersonalData(PersonalDataKind.MEMBER_CONTACTS)
     public List<Map<String, String>> export(Actor actor, String email) {
         requireStaff(actor, "export members' contacts");
         return contacts.withEmail(email).stream().map(ContactPersonalData::record).toList();
@@ -55,6 +58,13 @@ public class ContactPersonalData implements PersonalDataPlace {
             erased += contacts.erase(c.id()) ? 1 : 0;
         }
         return erased;
+    }
+
+    /** Training speakers refer to a member's contact person by the contact's id. */
+    @Override
+    @PublicRead
+    public boolean identifiesPeople() {
+        return true;
     }
 
     private static Map<String, String> record(ContactPerson c) {

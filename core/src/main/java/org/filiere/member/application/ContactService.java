@@ -20,6 +20,8 @@ import org.filiere.member.ContactPerson;
 import org.filiere.member.Contacts;
 import org.filiere.member.MemberId;
 import org.filiere.member.Members;
+import org.filiere.privacy.PersonalDataKind;
+import org.filiere.privacy.application.ReadsPersonalData;
 
 /**
  * Contact persons at members. They are personal data: a member's representative or staff may export them and
@@ -72,12 +74,14 @@ public class ContactService {
         contacts.save(new ContactPerson(id, current.memberId(), name, role, email, phone, current.version()));
     }
 
+    @ReadsPersonalData(PersonalDataKind.MEMBER_CONTACTS)
     public List<ContactPerson> ofMember(Actor actor, MemberId memberId) {
         requireStaffOrRepresentativeOf(actor, memberId.value(), "see a member's contact persons");
         return contacts.ofMember(memberId);
     }
 
     /** Everything held about a member's contact persons, for a request to see one's personal data. */
+    @ReadsPersonalData(PersonalDataKind.MEMBER_CONTACTS)
     public PersonalDataExport export(Actor actor, MemberId memberId) {
         requireStaffOrRepresentativeOf(actor, memberId.value(), "export a member's personal data");
         return new PersonalDataExport(memberId, clock.instant(), contacts.ofMember(memberId));

@@ -12,7 +12,9 @@ import org.filiere.access.Actor;
 import org.filiere.access.PublicRead;
 import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.press.Journalist;
+import org.filiere.privacy.PersonalDataKind;
 import org.filiere.privacy.PersonalDataPlace;
+import org.filiere.privacy.application.ReadsPersonalData;
 
 /** Journalists as a place of personal data, through {@link MediaService}: erasure takes them off every list too. */
 @ApplicationScoped
@@ -39,6 +41,7 @@ public class JournalistPersonalData implements PersonalDataPlace {
     }
 
     @Override
+    @ReadsPersonalData(PersonalDataKind.JOURNALISTS)
     public List<Map<String, String>> export(Actor actor, String email) {
         PressPersonalDataExport export = media.export(actor, email);
         String lists = String.join(", ", export.lists());

@@ -26,6 +26,8 @@ import org.filiere.press.MediaOutlets;
 import org.filiere.press.ReleaseDeliveries;
 import org.filiere.press.application.PressCommands.AddJournalist;
 import org.filiere.press.application.PressCommands.AddOutlet;
+import org.filiere.privacy.PersonalDataKind;
+import org.filiere.privacy.application.ReadsPersonalData;
 
 /**
  * Media outlets, their journalists and the distribution lists. Journalists are personal data: staff export and
@@ -81,6 +83,7 @@ public class MediaService {
     }
 
     /** The journalists of an outlet, by name; staff only. */
+    @ReadsPersonalData(PersonalDataKind.JOURNALISTS)
     public List<Journalist> journalists(Actor actor, MediaOutletId outletId) {
         requireStaff(actor, "see journalists");
         return journalists.of(outletId);
@@ -115,6 +118,7 @@ public class MediaService {
     }
 
     /** Everything held about the journalist with this address, for a request to see one's data; staff only. */
+    @ReadsPersonalData(PersonalDataKind.JOURNALISTS)
     public PressPersonalDataExport export(Actor actor, String email) {
         requireStaff(actor, "export a journalist's personal data");
         List<Journalist> found = journalists.withEmail(email == null ? "" : email.strip());

@@ -11,11 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.filiere.access.Actor;
+import org.filiere.access.ActorId;
 import org.filiere.access.PublicRead;
 import org.filiere.access.application.BindsCurrentActor;
-import org.filiere.access.ActorId;
 import org.filiere.privacy.ConsentChange;
 import org.filiere.privacy.Consents;
+import org.filiere.privacy.PersonalDataKind;
 import org.filiere.privacy.PersonalDataPlace;
 
 /**
@@ -48,6 +49,7 @@ public class ConsentPersonalData implements PersonalDataPlace {
     }
 
     @Override
+    @ReadsPersonalData(PersonalDataKind.CONSENTS)
     public List<Map<String, String>> export(Actor actor, String email) {
         requireStaff(actor, "export a person's consents");
         return consents.historyOf(email).stream().map(ConsentPersonalData::record).toList();

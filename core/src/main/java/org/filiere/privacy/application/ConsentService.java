@@ -20,6 +20,7 @@ import org.filiere.privacy.ConsentChange;
 import org.filiere.privacy.ConsentMeans;
 import org.filiere.privacy.ConsentPurpose;
 import org.filiere.privacy.Consents;
+import org.filiere.privacy.PersonalDataKind;
 
 /**
  * Consents for every purpose (tender digests, the technology letter, the public directory): given and withdrawn with
@@ -111,6 +112,7 @@ public class ConsentService {
     }
 
     /** Every change of the holder's consents, for every purpose, oldest first. */
+    @ReadsPersonalData(PersonalDataKind.CONSENTS)
     public List<ConsentChange> history(Actor actor, String holder) {
         String key = holder == null ? "" : holder.strip().toLowerCase(Locale.ROOT);
         if (key.matches("\\d{9}")) {

@@ -26,11 +26,13 @@ import org.filiere.privacy.PersonalDataErased;
 import org.filiere.privacy.PersonalDataErasure;
 import org.filiere.privacy.PersonalDataExport;
 import org.filiere.privacy.PersonalDataExported;
+import org.filiere.privacy.PersonalDataKind;
 import org.filiere.privacy.PersonalDataPlace;
 
 /**
  * A person's data across the library, found by e-mail address: one export of every place that holds some, and one
- * erasure of all of it in a single transaction (a place that fails rolls every other back). Staff only; both are
+ * erasure of all of it in a single transaction (a place that fails rolls every other back; the places other places
+ * find the person through are erased last). Staff only; both are
  * published as events (and so reach the audit trail) with a reference to the person, never their address.
  */
 @ApplicationScoped
@@ -67,6 +69,7 @@ public class PersonalDataService {
     }
 
     /** Everything held about the person with this address. */
+    @ReadsPersonalData(PersonalDataKind.PERSON_EXPORT)
     public PersonalDataExport export(Actor actor, String email) {
         requireStaff(actor, "export a person's data");
         String key = key(email);
@@ -87,7 +90,9 @@ public class PersonalDataService {
         requireStaff(actor, "erase a person's data");
         String key = key(email);
         Map<String, Integer> erased = new LinkedHashMap<>();
-        for (PersonalDataPlace place : places) {
+        List<PersonalDataPlace> inOrder = places.stream()
+                .sorted(Comparator.comparing(PersonalDataPlace::identifiesPeople)).toList();
+        for (PersonalDataPlace place : inOrder) {
             int count = place.erase(actor, key);
             if (count > 0) {
                 erased.put(place.name(), count);

@@ -18,6 +18,8 @@ import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.event.Event;
 import org.filiere.event.EventRegistration;
 import org.filiere.event.Events;
+import org.filiere.privacy.PersonalDataKind;
+import org.filiere.privacy.application.ReadsPersonalData;
 import org.filiere.speedmeeting.MeetingRequest;
 import org.filiere.speedmeeting.SpeedMeeting;
 import org.filiere.speedmeeting.SpeedMeetings;
@@ -81,6 +83,7 @@ public class EventPersonalData {
     }
 
     /** Exports what events hold about a person; staff only. */
+    @ReadsPersonalData(PersonalDataKind.EVENT_REGISTRATIONS)
     public Export export(Actor actor, String email) {
         requireStaff(actor, "export a person's event data");
         String key = email.strip().toLowerCase(Locale.ROOT);

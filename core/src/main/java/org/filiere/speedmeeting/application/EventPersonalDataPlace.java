@@ -12,7 +12,9 @@ import jakarta.transaction.Transactional;
 import org.filiere.access.Actor;
 import org.filiere.access.PublicRead;
 import org.filiere.access.application.BindsCurrentActor;
+import org.filiere.privacy.PersonalDataKind;
 import org.filiere.privacy.PersonalDataPlace;
+import org.filiere.privacy.application.ReadsPersonalData;
 import org.filiere.speedmeeting.SpeedParticipant;
 import org.filiere.training.Participant;
 
@@ -44,6 +46,7 @@ public class EventPersonalDataPlace implements PersonalDataPlace {
     }
 
     @Override
+    @ReadsPersonalData(PersonalDataKind.EVENT_REGISTRATIONS)
     public List<Map<String, String>> export(Actor actor, String email) {
         EventPersonalData.Export export = events.export(actor, email);
         List<Map<String, String>> records = new ArrayList<>();

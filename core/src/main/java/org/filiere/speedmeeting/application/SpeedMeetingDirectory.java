@@ -21,6 +21,8 @@ import org.filiere.event.Event;
 import org.filiere.event.EventId;
 import org.filiere.event.EventRegistration;
 import org.filiere.event.Events;
+import org.filiere.privacy.PersonalDataKind;
+import org.filiere.privacy.application.ReadsPersonalData;
 import org.filiere.speedmeeting.Agenda;
 import org.filiere.speedmeeting.AgendaItem;
 import org.filiere.speedmeeting.AgendaWriter;
@@ -31,8 +33,8 @@ import org.filiere.speedmeeting.ParticipantId;
 import org.filiere.speedmeeting.RequestStatus;
 import org.filiere.speedmeeting.Slot;
 import org.filiere.speedmeeting.SpeedMeeting;
-import org.filiere.speedmeeting.SpeedMeetingFigures;
 import org.filiere.speedmeeting.SpeedMeetingFigures.ParticipantFigures;
+import org.filiere.speedmeeting.SpeedMeetingFigures;
 import org.filiere.speedmeeting.SpeedMeetings;
 import org.filiere.speedmeeting.SpeedParticipant;
 import org.filiere.speedmeeting.Suggestion;
@@ -100,12 +102,14 @@ public class SpeedMeetingDirectory {
     }
 
     /** Everyone still taking part, in the order they joined. */
+    @ReadsPersonalData(PersonalDataKind.SPEED_MEETING_PARTICIPANTS)
     public List<SpeedParticipant> participants(EventId event) {
         requireStaff("see a speed meeting's participants");
         return speedMeetings.get(event).participants().stream().filter(SpeedParticipant::isPresent).toList();
     }
 
     /** The participant whose name or e-mail address is given (case does not matter). */
+    @ReadsPersonalData(value = PersonalDataKind.SPEED_MEETING_PARTICIPANTS, record = 0)
     public Optional<SpeedParticipant> participantNamed(EventId event, String nameOrEmail) {
         requireStaff("look up a speed meeting participant");
         String wanted = nameOrEmail.strip();

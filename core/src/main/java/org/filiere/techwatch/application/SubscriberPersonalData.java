@@ -11,7 +11,9 @@ import jakarta.transaction.Transactional;
 import org.filiere.access.Actor;
 import org.filiere.access.PublicRead;
 import org.filiere.access.application.BindsCurrentActor;
+import org.filiere.privacy.PersonalDataKind;
 import org.filiere.privacy.PersonalDataPlace;
+import org.filiere.privacy.application.ReadsPersonalData;
 import org.filiere.techwatch.LetterSubscriber;
 
 /** The technology letter's subscribers as a place of personal data, through {@link SubscriberService}. */
@@ -39,6 +41,7 @@ public class SubscriberPersonalData implements PersonalDataPlace {
     }
 
     @Override
+    @ReadsPersonalData(PersonalDataKind.LETTER_SUBSCRIBERS)
     public List<Map<String, String>> export(Actor actor, String email) {
         return subscribers.export(actor, email).subscriber().map(SubscriberPersonalData::record).stream().toList();
     }

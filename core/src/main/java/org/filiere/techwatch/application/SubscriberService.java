@@ -15,7 +15,9 @@ import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.NotFoundException;
 import org.filiere.privacy.ConsentMeans;
 import org.filiere.privacy.ConsentPurpose;
+import org.filiere.privacy.PersonalDataKind;
 import org.filiere.privacy.application.ConsentService;
+import org.filiere.privacy.application.ReadsPersonalData;
 import org.filiere.techwatch.LetterDeliveries;
 import org.filiere.techwatch.LetterSubscriber;
 import org.filiere.techwatch.LetterSubscriberId;
@@ -101,6 +103,7 @@ public class SubscriberService {
     }
 
     /** Everything held about the subscriber with this address; staff only. */
+    @ReadsPersonalData(PersonalDataKind.LETTER_SUBSCRIBERS)
     public Export export(Actor actor, String email) {
         requireStaff(actor, "export a subscriber's personal data");
         return new Export(subscribers.withEmail(email == null ? "" : email.strip()), clock.instant());

@@ -18,6 +18,8 @@ import org.filiere.access.Actor;
 import org.filiere.access.PublicRead;
 import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.member.MemberId;
+import org.filiere.privacy.PersonalDataKind;
+import org.filiere.privacy.application.ReadsPersonalData;
 import org.filiere.training.Course;
 import org.filiere.training.CourseId;
 import org.filiere.training.Courses;
@@ -100,6 +102,7 @@ public class TrainingDirectory {
     }
 
     /** A session's registrations in arrival order, cancelled ones included; staff only. */
+    @ReadsPersonalData(PersonalDataKind.TRAINING_REGISTRATIONS)
     public List<RegistrationView> registrations(Actor actor, SessionId sessionId) {
         requireStaff(actor, "see the registrations of a training session");
         return registrationViews(sessions.get(sessionId));
@@ -117,6 +120,7 @@ public class TrainingDirectory {
     }
 
     /** A member's own people's registrations on a session; staff or the member's representative. */
+    @ReadsPersonalData(value = PersonalDataKind.TRAINING_REGISTRATIONS, record = 2)
     public List<RegistrationView> registrationsOf(Actor actor, MemberId memberId, SessionId sessionId) {
         requireStaffOrRepresentativeOf(actor, memberId.value(), "see the member's registrations");
         return registrationViews(sessions.get(sessionId)).stream()

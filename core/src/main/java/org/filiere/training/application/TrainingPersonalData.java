@@ -15,7 +15,9 @@ import jakarta.transaction.Transactional;
 import org.filiere.access.Actor;
 import org.filiere.access.PublicRead;
 import org.filiere.access.application.BindsCurrentActor;
+import org.filiere.privacy.PersonalDataKind;
 import org.filiere.privacy.PersonalDataPlace;
+import org.filiere.privacy.application.ReadsPersonalData;
 import org.filiere.training.Course;
 import org.filiere.training.Courses;
 import org.filiere.training.Registration;
@@ -52,6 +54,7 @@ public class TrainingPersonalData implements PersonalDataPlace {
     }
 
     @Override
+    @ReadsPersonalData(PersonalDataKind.TRAINING_REGISTRATIONS)
     public List<Map<String, String>> export(Actor actor, String email) {
         requireStaff(actor, "export a person's training registrations");
         String key = email.strip().toLowerCase(Locale.ROOT);

@@ -18,7 +18,9 @@ import org.filiere.kernel.DomainEvents;
 import org.filiere.member.InvalidIdentifierException;
 import org.filiere.member.MemberId;
 import org.filiere.member.Members;
+import org.filiere.privacy.PersonalDataKind;
 import org.filiere.privacy.application.ConsentService;
+import org.filiere.privacy.application.ReadsPersonalData;
 import org.filiere.watch.CpvCode;
 import org.filiere.watch.CpvVocabulary;
 import org.filiere.watch.Department;
@@ -93,6 +95,7 @@ public class WatchProfileService {
     }
 
     /** The member's profile, if it has one. */
+    @ReadsPersonalData(PersonalDataKind.WATCH_RECIPIENTS)
     public Optional<WatchProfile> profile(MemberId memberId) {
         requireStaffOrRepresentativeOf(memberId.value(), "see a member's watch profile");
         return profiles.find(memberId);

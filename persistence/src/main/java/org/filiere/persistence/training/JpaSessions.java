@@ -23,6 +23,7 @@ import org.filiere.training.SessionId;
 import org.filiere.training.SessionQuery;
 import org.filiere.training.SessionStatus;
 import org.filiere.training.Sessions;
+import org.filiere.training.SpeakerId;
 import org.filiere.training.UnknownSessionException;
 
 /**
@@ -71,6 +72,14 @@ public class JpaSessions implements Sessions {
         return em().createQuery("SELECT DISTINCT s FROM SessionEntity s JOIN s.registrations r"
                 + " WHERE LOWER(r.email) = :email ORDER BY s.startsAt, s.id", SessionEntity.class)
                 .setParameter("email", email.strip().toLowerCase(Locale.ROOT)).getResultStream()
+                .map(TrainingMapper::toDomain).toList();
+    }
+
+    @Override
+    public List<Session> withSpeaker(SpeakerId person) {
+        return em().createQuery("SELECT DISTINCT s FROM SessionEntity s JOIN s.speakers p"
+                + " WHERE p.speakerId = :speaker ORDER BY s.startsAt, s.id", SessionEntity.class)
+                .setParameter("speaker", person.toString()).getResultStream()
                 .map(TrainingMapper::toDomain).toList();
     }
 

@@ -29,6 +29,9 @@ public class SpeakerEntity {
     @JoinColumn(name = "session_id", nullable = false)
     SessionEntity session;
 
+    @Column(name = "speaker_id", length = 44)
+    String speakerId;
+
     @Column(name = "name", nullable = false)
     String name;
 

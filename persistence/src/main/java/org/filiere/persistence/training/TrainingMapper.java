@@ -29,6 +29,7 @@ import org.filiere.training.SessionId;
 import org.filiere.training.SessionPlan;
 import org.filiere.training.SessionStatus;
 import org.filiere.training.Speaker;
+import org.filiere.training.SpeakerId;
 import org.filiere.training.Venue;
 
 /** Copies courses and sessions between the domain model and their rows. */
@@ -60,7 +61,8 @@ final class TrainingMapper {
     }
 
     static Session toDomain(SessionEntity e) {
-        List<Speaker> speakers = e.speakers.stream().map(s -> new Speaker(s.name, s.organisation, s.bio,
+        List<Speaker> speakers = e.speakers.stream().map(s -> new Speaker(
+                Optional.ofNullable(s.speakerId).map(SpeakerId::parse), s.name, s.organisation, s.bio,
                 Optional.ofNullable(s.employerSiren).map(MemberId::of))).toList();
         SessionPlan plan = new SessionPlan(new Schedule(e.startsAt, e.endsAt),
                 new Venue(e.venueName, e.venueStreet, e.venuePostcode, e.venueCommune), speakers,
@@ -126,6 +128,7 @@ final class TrainingMapper {
                 e.speakers.add(row);
             }
             Speaker speaker = speakers.get(i);
+            row.speakerId = speaker.id().map(SpeakerId::toString).orElse(null);
             row.name = speaker.name();
             row.organisation = speaker.organisation();
             row.bio = speaker.bio();

@@ -152,7 +152,7 @@ class PersonalDataErasureTest {
                     .isInstanceOf(AccessRefusedException.class);
             assertThatThrownBy(() -> personalData.erase(staff, "Alice Delacroix"))
                     .hasMessageContaining("e-mail").hasMessageContaining("Alice Delacroix");
-            assertThat(personalData.places()).hasSize(7);
+            assertThat(personalData.places()).hasSize(8);
         }
     }
 

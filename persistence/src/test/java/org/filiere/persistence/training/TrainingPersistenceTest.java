@@ -109,9 +109,9 @@ class TrainingPersistenceTest {
             RegistrationService registrations = filiere.get(RegistrationService.class);
             TrainingDirectory directory = filiere.get(TrainingDirectory.class);
             CourseId course = catalogue.addCourse(new AddCourse(staff, aCybersecurityCourse()));
-            SessionId id = catalogue.schedule(new ScheduleSession(staff, course, aDayOn(DAY,
-                    Speaker.employeeOf(member, "Marc Blanc", "Company 0", "Lead engineer"),
-                    Speaker.guest("Julie Morel", "ANSSI", "Regional adviser")), 2, true));
+            Speaker marc = Speaker.employeeOf(member, "Marc Blanc", "Company 0", "Lead engineer");
+            Speaker julie = Speaker.guest("Julie Morel", "ANSSI", "Regional adviser");
+            SessionId id = catalogue.schedule(new ScheduleSession(staff, course, aDayOn(DAY, marc, julie), 2, true));
 
             RegistrationOutcome anne = registrations.register(new Register(staff, id,
                     anEmployeeOf(member, "Anne Roux")));
@@ -128,8 +128,7 @@ class TrainingPersistenceTest {
 
             var view = directory.session(id).orElseThrow();
             assertThat(view.status()).isEqualTo(SessionStatus.HELD);
-            assertThat(view.plan()).isEqualTo(aDayOn(DAY, Speaker.employeeOf(member, "Marc Blanc", "Company 0",
-                    "Lead engineer"), Speaker.guest("Julie Morel", "ANSSI", "Regional adviser")));
+            assertThat(view.plan()).isEqualTo(aDayOn(DAY, marc, julie));
             assertThat(view.courseTitle()).isEqualTo("Cybersecurity for small businesses");
             assertThat(directory.registrations(staff, id)).extracting(r -> r.participant().name(), r -> r.arrival(),
                     r -> r.status(), r -> r.price().toPlainString(), r -> r.attendance())
