@@ -145,10 +145,14 @@ class CrashRecoveryImportTest {
         }
     }
 
-    /** Starts a node in a JVM of its own on this test's class path, paused at a point if one is given. */
+    /**
+     * Starts a node in a JVM of its own on this test's class path, paused at a point if one is given. A node lives
+     * for seconds: it compiles with C1 only and collects with the serial collector, which starts it sooner.
+     */
     private static Process node(String url, Path drop, String pauseAt) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                .toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"),
                 "-Dderby.stream.error.file=" + drop.resolveSibling(drop.getFileName() + "-derby.log")));
         if (pauseAt != null) {
             command.add("-D" + PausePoints.PROPERTY + "=" + pauseAt);
