@@ -24,6 +24,7 @@ import org.filiere.persistence.TestDatabase;
  */
 public final class TenderImportNode {
 
+    static final Duration LEASE = Duration.ofSeconds(1);
     static final int CHUNK_ENTRIES = 100;
 
     private TenderImportNode() {
@@ -38,6 +39,7 @@ public final class TenderImportNode {
         try (FiliereContainer node = FiliereContainer.start(database, Map.of(
                 settings + "drop-directory", drop.toString(),
                 settings + "drop-poll", "PT0.2S",
+                settings + "drop-lock-lease", LEASE.toString(),
                 settings + "chunk-entries", String.valueOf(CHUNK_ENTRIES)), PausePoints.class)) {
             System.out.println("STARTED");
             System.out.flush();
