@@ -22,8 +22,9 @@ import org.filiere.integration.camel.idempotency.IdempotentRepositories;
  * Tender feeds in: files dropped in a directory, a web address polled on a period, and
  * {@code direct:tender-import-file} for a file named by path. A feed streams into the market watch (see
  * {@link TenderImport}); an entry that cannot be used goes to the dead letters on its own, and is tried again
- * through {@code direct:tender-entry}. A dropped file is taken by one node only, however many watch the folder; it
- * moves to {@code .done} once read, to {@code .refused} when it is not a feed the import reads, and to
+ * through {@code direct:tender-entry}. A dropped file is taken by one node only, however many watch the folder
+ * ({@code DropFolderLock}; a file whose node stopped before it was done is taken again once {@code drop-lock-lease}
+ * has passed); it moves to {@code .done} once read, to {@code .refused} when it is not a feed the import reads, and to
  * {@code .failed} when it cannot be read, with a {@code <name>.reason.txt} beside it and a dead letter whose retry
  * reads the file again from there. Settings: {@link TenderFeedSettings}.
  */
@@ -72,7 +73,8 @@ public class TenderFeedRoutes extends IntegrationRouteBuilder {
     protected void routes() {
         TenderFeedSettings settings = new TenderFeedSettings(ConfigProvider.getConfig());
         settings.dropDirectory().ifPresent(folder -> {
-            getCamelContext().getRegistry().bind(FILES_TAKEN, repositories.named(FILES_TAKEN));
+            getCamelContext().getRegistry().bind(FILES_TAKEN,
+                    new DropFolderLock(repositories.leased(FILES_TAKEN, settings.dropLockLease())));
             from("file:" + folder + "?exclude=^\\..*&readLock=idempotent-changed&idempotentRepository=#"
                     + FILES_TAKEN + "&readLockRemoveOnCommit=true&readLockRemoveOnRollback=true"
                     + "&readLockCheckInterval=500&readLockMinAge=500&delay=" + settings.dropPoll().toMillis()

@@ -16,6 +16,9 @@ import org.filiere.integration.camel.http.FetchLimits;
  * name not starting with a dot); read files move to {@code .done}, unreadable ones to {@code .failed}, refused ones to {@code .refused},
  * each with a {@code <name>.reason.txt} beside it</td></tr>
  * <tr><td>{@code drop-poll}</td><td>PT1S</td><td>how often the folder is looked at</td></tr>
+ * <tr><td>{@code drop-lock-lease}</td><td>PT30M</td><td>how long a file taken by a node is left to it: a file
+ * whose node stopped before it was done is taken again by another node (or the same one started again) once this
+ * has passed; longer than the longest import</td></tr>
  * <tr><td>{@code poll.url}</td><td>none: no polling</td><td>the web address of a feed file</td></tr>
  * <tr><td>{@code poll.period}</td><td>{@code 3600000}</td><td>how often it is fetched, in milliseconds</td></tr>
  * <tr><td>{@code poll.connect-timeout}</td><td>PT10S</td><td>longest wait for the connection</td></tr>
@@ -43,6 +46,15 @@ public final class TenderFeedSettings {
 
     public Duration dropPoll() {
         return config.getOptionalValue(PREFIX + "drop-poll", Duration.class).orElse(Duration.ofSeconds(1));
+    }
+
+    public Duration dropLockLease() {
+        Duration lease = config.getOptionalValue(PREFIX + "drop-lock-lease", Duration.class)
+                .orElse(Duration.ofMinutes(30));
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException(PREFIX + "drop-lock-lease must be positive, not " + lease);
+        }
+        return lease;
     }
 
     public Optional<String> pollUrl() {
