@@ -22,7 +22,8 @@ import org.filiere.kernel.StaleDataException;
  * ({@code drop/pole-sce/annuaire.jsonld}) go to {@code direct:partner-file}; read files move to the sub-folder's
  * {@code .done}, files refused whole (or that failed for good) to its {@code .refused}, with a dead letter saying why:
  * to read one again once it is corrected, drop it again. Several nodes may watch one folder: a file is taken by one
- * of them only.</li>
+ * of them only, and taken again by any when the node that took it stopped before it was done (once
+ * {@code drop-lock-lease} has passed).</li>
  * <li>Two nodes storing the same partner's records at the same moment: the second finds a record stored since it
  * read, and its file is tried again with growing waits, finding the records and updating them.</li>
  * <li>Every {@code poll.<source>} web address is fetched every {@code poll-period} (connect and read timeouts, a size
@@ -35,6 +36,8 @@ import org.filiere.kernel.StaleDataException;
  * <caption>Configuration properties ({@code filiere.integration.partners.})</caption>
  * <tr><th>property</th><th>default</th><th>meaning</th></tr>
  * <tr><td>{@code drop-directory}</td><td>none</td><td>folder of one sub-folder per partner source</td></tr>
+ * <tr><td>{@code drop-lock-lease}</td><td>{@code PT30M}</td><td>how long a dropped file taken by a node is left
+ * to it</td></tr>
  * <tr><td>{@code poll.<source>}</td><td>none</td><td>a partner's web address (directory, events, cards)</td></tr>
  * <tr><td>{@code poll-period}</td><td>{@code PT6H}</td><td>how often they are fetched</td></tr>
  * <tr><td>{@code connect-timeout}, {@code read-timeout}</td><td>{@code PT10S}, {@code PT60S}</td><td>longest waits for
@@ -75,7 +78,9 @@ public class PartnerRoutes extends IntegrationRouteBuilder {
     protected void routes() {
         Config config = ConfigProvider.getConfig();
         if (config.getOptionalValue(settingKey("drop-directory"), String.class).isPresent()) {
-            getCamelContext().getRegistry().bind(FILES_TAKEN, repositories.named(FILES_TAKEN));
+            getCamelContext().getRegistry().bind(FILES_TAKEN, repositories.dropFolderLock(FILES_TAKEN,
+                    config.getOptionalValue(settingKey("drop-lock-lease"), Duration.class)
+                            .orElse(Duration.ofMinutes(30))));
             from("file:" + setting("drop-directory") + "?recursive=true&minDepth=2&maxDepth=2"
                     + "&move=${file:parent}/${exchangeProperty." + FOLDER + "}/${file:onlyname}"
                     + "&moveFailed=${file:parent}/.refused/${file:onlyname}"

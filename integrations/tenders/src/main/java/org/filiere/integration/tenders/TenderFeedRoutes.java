@@ -74,7 +74,7 @@ public class TenderFeedRoutes extends IntegrationRouteBuilder {
         TenderFeedSettings settings = new TenderFeedSettings(ConfigProvider.getConfig());
         settings.dropDirectory().ifPresent(folder -> {
             getCamelContext().getRegistry().bind(FILES_TAKEN,
-                    new DropFolderLock(repositories.leased(FILES_TAKEN, settings.dropLockLease())));
+                    repositories.dropFolderLock(FILES_TAKEN, settings.dropLockLease()));
             from("file:" + folder + "?exclude=^\\..*&readLock=idempotent-changed&idempotentRepository=#"
                     + FILES_TAKEN + "&readLockRemoveOnCommit=true&readLockRemoveOnRollback=true"
                     + "&readLockCheckInterval=500&readLockMinAge=500&delay=" + settings.dropPoll().toMillis()

@@ -52,7 +52,7 @@ public class CatalogueRoutes extends IntegrationRouteBuilder {
 
         settings.dropDirectory().ifPresent(folder -> {
             getCamelContext().getRegistry().bind(FILES_TAKEN,
-                    repositories.leased(FILES_TAKEN, settings.dropLockLease()));
+                    repositories.dropFolderLock(FILES_TAKEN, settings.dropLockLease()));
             from("file:" + folder + "?readLock=idempotent-changed&idempotentRepository=#" + FILES_TAKEN
                     + "&readLockRemoveOnCommit=true&readLockCheckInterval=500&readLockMinAge=1000"
                     + "&delay=" + settings.dropPoll().toMillis()

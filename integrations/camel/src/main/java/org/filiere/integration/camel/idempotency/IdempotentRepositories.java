@@ -26,6 +26,7 @@ public class IdempotentRepositories {
     private final Storage storage;
     private final Clock clock;
     private final Map<String, DatabaseIdempotentRepository> repositories = new ConcurrentHashMap<>();
+    private final Map<String, DropFolderLock> locks = new ConcurrentHashMap<>();
 
     @Inject
     public IdempotentRepositories(Storage storage, Clock clock) {
@@ -52,6 +53,15 @@ public class IdempotentRepositories {
     public DatabaseIdempotentRepository leased(String name, Duration lease) {
         return repositories.computeIfAbsent(name,
                 n -> new DatabaseIdempotentRepository(storage.dataSource(), n, clock, Optional.of(lease)));
+    }
+
+    /**
+     * The read lock of the drop folder of this name, for a file endpoint's {@code readLock=idempotent-changed}: keys
+     * leased in the database (see {@link #leased(String, Duration)}), released only by the node that holds them
+     * (see {@link DropFolderLock}). One lock per name on a node.
+     */
+    public DropFolderLock dropFolderLock(String name, Duration lease) {
+        return locks.computeIfAbsent(name, n -> new DropFolderLock(leased(n, lease)));
     }
 
     /**

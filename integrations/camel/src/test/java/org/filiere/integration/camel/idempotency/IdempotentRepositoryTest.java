@@ -149,6 +149,25 @@ class IdempotentRepositoryTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void shouldLetOnlyTheNodeHoldingADroppedFileReleaseIt(TestDatabase database) {
+        try (FiliereContainer filiere = FiliereContainer.start(database)) {
+            DataSource dataSource = filiere.get(Storage.class).dataSource();
+            Instant now = Instant.parse("2030-03-01T08:00:00Z");
+            Optional<Duration> lease = Optional.of(Duration.ofMinutes(30));
+            DropFolderLock importing = new DropFolderLock(leasedAt(dataSource, now, lease));
+            DropFolderLock polling = new DropFolderLock(leasedAt(dataSource, now, lease));
+
+            assertThat(importing.add("feed.json")).isTrue();
+            assertThat(polling.add("feed.json")).as("taken by the other node").isFalse();
+            assertThat(polling.remove("feed.json")).as("not this node's to release").isFalse();
+            assertThat(polling.add("feed.json")).as("still the importing node's").isFalse();
+            assertThat(importing.remove("feed.json")).isTrue();
+            assertThat(polling.add("feed.json")).as("released by its holder").isTrue();
+        }
+    }
+
     private static DatabaseIdempotentRepository leasedAt(DataSource dataSource, Instant now,
             Optional<Duration> lease) {
         return new DatabaseIdempotentRepository(dataSource, "files", Clock.fixed(now, ZoneOffset.UTC), lease);

@@ -1,4 +1,4 @@
-package org.filiere.integration.tenders;
+package org.filiere.integration.camel.idempotency;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -6,19 +6,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.spi.IdempotentRepository;
 
 /**
- * The read lock of the tender drop folder, shared by every node watching it: a file's key in a leased database
- * repository. A node releases only the keys it holds. Camel's idempotent read lock releases a file's key whenever
+ * The read lock of a drop folder shared by every node watching it, for a file endpoint's
+ * {@code readLock=idempotent-changed}: a file's key in a leased database repository. A node releases only the keys it holds. Camel's idempotent read lock releases a file's key whenever
  * it fails to take the file, and that key is then the other node's, still importing it: released, the file would
  * be taken again by the next poll and imported twice at once. A node that stopped without releasing its key
  * leaves it to the lease: once the lease has passed, the next node to poll takes the file.
  */
-final class DropFolderLock implements IdempotentRepository {
+public final class DropFolderLock implements IdempotentRepository {
 
     private final IdempotentRepository shared;
     private final Set<String> held = ConcurrentHashMap.newKeySet();
 
     /** @param shared the repository of the keys in the database, with a lease */
-    DropFolderLock(IdempotentRepository shared) {
+    public DropFolderLock(IdempotentRepository shared) {
         this.shared = shared;
     }
 
