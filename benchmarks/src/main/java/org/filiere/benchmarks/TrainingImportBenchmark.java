@@ -22,7 +22,8 @@ import org.filiere.persistence.Storage;
  */
 public final class TrainingImportBenchmark implements Benchmark {
 
-    static final int COURSES = 10_000;
+    /** The catalogue's courses; {@code -Dfiliere.bench.training-import.courses=N} makes a smaller one for a quick look. */
+    static final int COURSES = Integer.getInteger("filiere.bench.training-import.courses", 10_000);
     static final int SESSIONS_PER_COURSE = 10;
     private static final List<String> TABLES = List.of("training_course", "training_session");
 

@@ -102,6 +102,26 @@ public class Transactions {
         }
     }
 
+    /**
+     * Registers a synchronization of the current resource-local transaction: it is told just before the transaction
+     * commits, inside it (so that what it writes commits with the rest, and a failure of it rolls everything back),
+     * and then how the transaction ended. Under JTA nothing is registered.
+     *
+     * @return whether it was registered; false under JTA, where the caller writes at once
+     * @throws NoTransactionException when no transaction runs
+     */
+    public boolean beforeCommit(Synchronization synchronization) {
+        if (jta()) {
+            return false;
+        }
+        UnitOfWork unit = UNITS.get().peek();
+        if (unit == null) {
+            throw new NoTransactionException("Work to do before a commit is registered outside a transaction");
+        }
+        unit.register(synchronization);
+        return true;
+    }
+
     /** The resource-local unit of work running on this thread, if any. */
     static UnitOfWork currentUnit() {
         return UNITS.get().peek();

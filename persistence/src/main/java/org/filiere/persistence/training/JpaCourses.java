@@ -67,6 +67,25 @@ public class JpaCourses implements Courses {
                 .setParameter("id", reference.id()).getResultStream().findFirst().map(TrainingMapper::toDomain);
     }
 
+    /** Looks the references up per training organisation, an {@code IN} list of its ids per query. */
+    @Override
+    public Map<ExternalReference, Course> findByExternalReferences(Collection<ExternalReference> references) {
+        Map<Siret, List<String>> idsByProvider = new HashMap<>();
+        references.forEach(r -> idsByProvider.computeIfAbsent(r.provider(), p -> new ArrayList<>()).add(r.id()));
+        Map<ExternalReference, Course> found = new HashMap<>();
+        idsByProvider.forEach((provider, ids) -> {
+            List<String> distinct = ids.stream().distinct().toList();
+            for (int from = 0; from < distinct.size(); from += IN_LIST) {
+                em().createQuery("SELECT c FROM CourseEntity c WHERE c.externalSiret = :siret AND c.externalId IN :ids",
+                        CourseEntity.class).setParameter("siret", provider.value())
+                        .setParameter("ids", distinct.subList(from, Math.min(distinct.size(), from + IN_LIST)))
+                        .getResultStream().forEach(row -> found.put(new ExternalReference(provider, row.externalId),
+                                TrainingMapper.toDomain(row)));
+            }
+        });
+        return found;
+    }
+
     @Override
     public Map<ExternalReference, CourseId> findImportedFrom(Siret provider) {
         Map<ExternalReference, CourseId> found = new HashMap<>();

@@ -241,6 +241,26 @@ class TrainingPersistenceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void shouldFindTheImportedCoursesAChunkNamesInOneLookUp(TestDatabase database) {
+        try (FiliereContainer filiere = FiliereContainer.start(database, SettableClock.class)) {
+            ProviderCourseOutcome imported = filiere.get(CatalogueService.class).importProviderCourse(
+                    aProviderRecord("Lean management", List.of(aProviderSession("S1", DAY))));
+            ExternalReference known = new ExternalReference(Siret.parse(PROVIDER_SIRET), "AF-017");
+            ExternalReference unknownId = new ExternalReference(Siret.parse(PROVIDER_SIRET), "AF-018");
+            ExternalReference otherProvider = new ExternalReference(Siret.parse(Fixtures.SIRETS[3]), "AF-017");
+            Courses courses = filiere.get(Courses.class);
+
+            Map<ExternalReference, Course> found = filiere.get(Transactions.class).required(
+                    () -> courses.findByExternalReferences(List.of(known, unknownId, otherProvider, known)));
+
+            assertThat(found).containsOnlyKeys(known);
+            assertThat(found.get(known).id()).isEqualTo(imported.courseId());
+            assertThat(found.get(known).title()).isEqualTo("Lean management");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void shouldCloseTheSessionsOfACourseTheProviderNoLongerListsAndKeepTheirRegistrations(TestDatabase database) {
         try (FiliereContainer filiere = FiliereContainer.start(database, SettableClock.class)) {
             CatalogueService catalogue = filiere.get(CatalogueService.class);
