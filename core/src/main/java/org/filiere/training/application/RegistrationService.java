@@ -110,7 +110,8 @@ public class RegistrationService {
 
     /**
      * Records who came, after the session. The first time, each speaker employed by a member counts as that
-     * member's contribution days ({@link SpeakerContributionPolicy}).
+     * member's contribution days ({@link SpeakerContributionPolicy}), described by the session without the speaker's
+     * name: the contribution is the member's, and a person's erasure need not reach it.
      */
     public AttendanceRecorded recordAttendance(RecordAttendance c) {
         requireStaff(c.actor(), "record the attendance of a training session");
@@ -122,7 +123,7 @@ public class RegistrationService {
             session.speakers().forEach(speaker -> speaker.employer().ifPresent(employer -> contributions.record(
                     c.actor(), employer, session.schedule().day(), ContributionKind.TRAINING_SPEAKER,
                     SpeakerContributionPolicy.daysFor(course.hours()),
-                    speaker.name() + " spoke at \"" + course.title() + "\" on "
+                    "A speaker of the member at \"" + course.title() + "\" on "
                             + session.schedule().day().format(RegistrationRules.DAY_FORMAT))));
         }
         events.publish(recorded);
