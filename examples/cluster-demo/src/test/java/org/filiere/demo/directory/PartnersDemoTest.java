@@ -88,6 +88,20 @@ class PartnersDemoTest {
         Run badSource = run("directory", "import", cards.toString(), "--source", "Pôle Sud");
         assertThat(badSource.exitCode()).isEqualTo(2);
         assertThat(badSource.err().lines()).singleElement().asString().startsWith("error: A partner source: its key");
+        String listed = published.get("@graph").get(0).get("iso6523Code").asText().substring(5, 14);
+        assertThat(run("person", "consents", listed).out()).containsPattern("PUBLIC_DIRECTORY +given");
+        Run given = run("person", "consents", "lea.roux@alpes.example.org", "--give", "TECH_LETTER", "--means",
+                "PAPER_FORM");
+        assertThat(given.exitCode()).as(given.err()).isZero();
+        assertThat(given.out().lines()).singleElement().asString()
+                .containsPattern("TECH_LETTER +given +PAPER_FORM +by claire-martin");
+        Run withdrawn = run("person", "consents", "lea.roux@alpes.example.org", "--withdraw", "TECH_LETTER");
+        assertThat(withdrawn.out().lines()).hasSize(2).last().asString()
+                .containsPattern("TECH_LETTER +withdrawn +RECORDED_BY_STAFF");
+        Run both = run("person", "consents", "lea.roux@alpes.example.org", "--give", "TECH_LETTER", "--withdraw",
+                "TECH_LETTER");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("names both");
         Run export = run("person", "export", "Bruno.Girard@presse.example.org");
         assertThat(export.exitCode()).as(export.err()).isZero();
         assertThat(export.out()).contains("\"journalists\"").contains("\"name\" : \"Bruno Girard\"")
