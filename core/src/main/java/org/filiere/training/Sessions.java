@@ -29,6 +29,12 @@ public interface Sessions {
     /** The sessions that match, by start time. */
     List<Session> find(SessionQuery query);
 
+    /**
+     * The sessions that match, by start time, as lists show them: with how many people are confirmed and waiting,
+     * but without reading their registrations.
+     */
+    List<SessionSummary> summaries(SessionQuery query);
+
     /** The sessions with a registration of the person with this e-mail address (case aside). */
     List<Session> withPerson(String email);
 

@@ -219,6 +219,13 @@ class TrainingServiceTest {
                         org.assertj.core.groups.Tuple.tuple("Person 2", RegistrationStatus.CONFIRMED, Optional.empty()),
                         org.assertj.core.groups.Tuple.tuple("Person 3", RegistrationStatus.CONFIRMED, Optional.empty()),
                         org.assertj.core.groups.Tuple.tuple("Person 4", RegistrationStatus.WAITLISTED, Optional.of(1)));
+        assertThat(directory.publishedSessions(DAY.atStartOfDay())).singleElement().satisfies(v -> {
+            assertThat(v.confirmed()).as("confirmed, the cancelled one not counted").isEqualTo(2);
+            assertThat(v.waitlisted()).isEqualTo(1);
+            assertThat(v.seatsLeft()).isZero();
+        });
+        assertThat(Fixtures.asStaff(() -> directory.sessions(SessionQuery.all()))).singleElement()
+                .satisfies(v -> assertThat(List.of(v.confirmed(), v.waitlisted())).containsExactly(2L, 1L));
     }
 
     @Test

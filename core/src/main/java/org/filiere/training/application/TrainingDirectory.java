@@ -30,6 +30,7 @@ import org.filiere.training.SessionFigures;
 import org.filiere.training.SessionId;
 import org.filiere.training.SessionQuery;
 import org.filiere.training.SessionStatus;
+import org.filiere.training.SessionSummary;
 import org.filiere.training.Sessions;
 import org.filiere.training.TrainingFigures;
 import org.filiere.training.UnknownSessionException;
@@ -74,7 +75,7 @@ public class TrainingDirectory {
      */
     @PublicRead
     public List<SessionView> publishedSessions(LocalDateTime from) {
-        return views(sessions.find(SessionQuery.all().withStatus(PUBLISHED).startingFrom(from)));
+        return views(sessions.summaries(SessionQuery.all().withStatus(PUBLISHED).startingFrom(from)));
     }
 
     /** A session as the public calendar shows it; a draft is not shown, as if it did not exist. */
@@ -93,11 +94,12 @@ public class TrainingDirectory {
     /** The sessions that match, by start time, with their course. */
     public List<SessionView> sessions(SessionQuery query) {
         requireStaff("look up training sessions");
-        return views(sessions.find(query));
+        return views(sessions.summaries(query));
     }
 
-    private List<SessionView> views(List<Session> found) {
-        Map<CourseId, Course> byId = courses.find(found.stream().map(Session::courseId).collect(Collectors.toSet()));
+    private List<SessionView> views(List<SessionSummary> found) {
+        Map<CourseId, Course> byId = courses.find(found.stream().map(SessionSummary::courseId)
+                .collect(Collectors.toSet()));
         return found.stream().map(s -> view(s, byId.get(s.courseId()))).toList();
     }
 
@@ -156,8 +158,12 @@ public class TrainingDirectory {
     }
 
     static SessionView view(Session s, Course course) {
+        return view(SessionSummary.of(s), course);
+    }
+
+    static SessionView view(SessionSummary s, Course course) {
         return new SessionView(s.id(), s.courseId(), course.title(), course.hours(), course.provider(), s.plan(),
-                s.capacity(), s.status(), s.confirmedCount(), s.waitlistedCount(), s.sequence(),
-                s.externalReference(), s.version());
+                s.capacity(), s.status(), s.confirmed(), s.waitlisted(), s.sequence(), s.externalReference(),
+                s.version());
     }
 }

@@ -1,8 +1,10 @@
 package org.filiere.persistence.training;
 
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,10 +20,12 @@ import org.filiere.persistence.Transactions;
 import org.filiere.training.ExternalReference;
 import org.filiere.training.InvalidTrainingDataException;
 import org.filiere.training.Participant;
+import org.filiere.training.RegistrationStatus;
 import org.filiere.training.Session;
 import org.filiere.training.SessionId;
 import org.filiere.training.SessionQuery;
 import org.filiere.training.SessionStatus;
+import org.filiere.training.SessionSummary;
 import org.filiere.training.Sessions;
 import org.filiere.training.SpeakerId;
 import org.filiere.training.UnknownSessionException;
@@ -33,6 +37,9 @@ import org.filiere.training.UnknownSessionException;
  */
 @ApplicationScoped
 public class JpaSessions implements Sessions {
+
+    /** How many session ids one count query names, well within what Derby and PostgreSQL accept. */
+    static final int IDS_PER_QUERY = 500;
 
     private final Transactions transactions;
 
@@ -85,6 +92,34 @@ public class JpaSessions implements Sessions {
 
     @Override
     public List<Session> find(SessionQuery query) {
+        return matching(query).stream().map(TrainingMapper::toDomain).toList();
+    }
+
+    /**
+     * Reads the matching sessions with their speakers, and counts their registrations by status in one grouped
+     * query per {@value #IDS_PER_QUERY} sessions; the registrations themselves are never read.
+     */
+    @Override
+    public List<SessionSummary> summaries(SessionQuery query) {
+        List<SessionEntity> rows = matching(query);
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        List<String> ids = rows.stream().map(r -> r.id).toList();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            em().createQuery("SELECT r.session.id, r.status, COUNT(r) FROM RegistrationEntity r"
+                    + " WHERE r.session.id IN :ids GROUP BY r.session.id, r.status", Object[].class)
+                    .setParameter("ids", chunk).getResultList()
+                    .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new HashMap<>())
+                            .put((String) row[1], ((Number) row[2]).longValue()));
+        }
+        return rows.stream().map(r -> {
+            Map<String, Long> byStatus = counts.getOrDefault(r.id, Map.of());
+            return TrainingMapper.toSummary(r, byStatus.getOrDefault(RegistrationStatus.CONFIRMED.name(), 0L),
+                    byStatus.getOrDefault(RegistrationStatus.WAITLISTED.name(), 0L));
+        }).toList();
+    }
+
+    private List<SessionEntity> matching(SessionQuery query) {
         StringBuilder jpql = new StringBuilder("SELECT s FROM SessionEntity s WHERE 1 = 1");
         if (!query.statuses().isEmpty()) {
             jpql.append(" AND s.status IN :statuses");
@@ -100,7 +135,7 @@ public class JpaSessions implements Sessions {
         query.startingFrom().ifPresent(f -> q.setParameter("from", f));
         query.startingBefore().ifPresent(b -> q.setParameter("before", b));
         query.courseId().ifPresent(c -> q.setParameter("course", c.toString()));
-        return q.getResultList().stream().map(TrainingMapper::toDomain).toList();
+        return q.getResultList();
     }
 
     @Override

@@ -28,6 +28,7 @@ import org.filiere.training.Session;
 import org.filiere.training.SessionId;
 import org.filiere.training.SessionPlan;
 import org.filiere.training.SessionStatus;
+import org.filiere.training.SessionSummary;
 import org.filiere.training.Speaker;
 import org.filiere.training.SpeakerId;
 import org.filiere.training.Venue;
@@ -61,16 +62,26 @@ final class TrainingMapper {
     }
 
     static Session toDomain(SessionEntity e) {
+        List<Registration> registrations = e.registrations.stream().map(TrainingMapper::toDomain).toList();
+        return new Session(SessionId.of(e.id), CourseId.of(e.courseId), plan(e), e.capacity,
+                SessionStatus.valueOf(e.status), e.sequence, e.cancellationReason,
+                reference(e.externalSiret, e.externalId), registrations, e.version);
+    }
+
+    /** A session's summary from its row and its counts, without touching its registrations. */
+    static SessionSummary toSummary(SessionEntity e, long confirmed, long waitlisted) {
+        return new SessionSummary(SessionId.of(e.id), CourseId.of(e.courseId), plan(e), e.capacity,
+                SessionStatus.valueOf(e.status), confirmed, waitlisted, e.sequence,
+                reference(e.externalSiret, e.externalId), e.version);
+    }
+
+    private static SessionPlan plan(SessionEntity e) {
         List<Speaker> speakers = e.speakers.stream().map(s -> new Speaker(
                 Optional.ofNullable(s.speakerId).map(SpeakerId::parse), s.name, s.organisation, s.bio,
                 Optional.ofNullable(s.employerSiren).map(MemberId::of))).toList();
-        SessionPlan plan = new SessionPlan(new Schedule(e.startsAt, e.endsAt),
+        return new SessionPlan(new Schedule(e.startsAt, e.endsAt),
                 new Venue(e.venueName, e.venueStreet, e.venuePostcode, e.venueCommune), speakers,
                 new Prices(e.priceMembers, e.priceNonMembers), e.registrationDeadline);
-        List<Registration> registrations = e.registrations.stream().map(TrainingMapper::toDomain).toList();
-        return new Session(SessionId.of(e.id), CourseId.of(e.courseId), plan, e.capacity,
-                SessionStatus.valueOf(e.status), e.sequence, e.cancellationReason,
-                reference(e.externalSiret, e.externalId), registrations, e.version);
     }
 
     private static Registration toDomain(RegistrationEntity r) {
