@@ -32,7 +32,11 @@ public record WatchWeek(int year, int week) {
         return new WatchWeek(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
-    /** A week written {@code 2025-W23}. */
+    /**
+     * A week written {@code 2025-W23}.
+     *
+     * @throws InvalidFieldException naming the week when the text is not a week
+     */
     public static WatchWeek parse(String text) {
         try {
             LocalDate day = LocalDate.parse(text.strip() + "-1", DateTimeFormatter.ISO_WEEK_DATE);

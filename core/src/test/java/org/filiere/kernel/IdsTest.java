@@ -112,8 +112,8 @@ class IdsTest {
     @ParameterizedTest
     @MethodSource("readers")
     void shouldRefuseTextThatIsNotAnIdNamingTheRecordAndTheField(Reader reader) {
-        InvalidFieldException refusal = catchThrowableOfType(() -> reader.read().apply("xyz"),
-                InvalidFieldException.class);
+        InvalidFieldException refusal = catchThrowableOfType(InvalidFieldException.class,
+                () -> reader.read().apply("xyz"));
 
         assertThat(refusal.record()).isEqualTo(reader.record());
         assertThat(refusal.field()).isEqualTo("id");
@@ -126,8 +126,8 @@ class IdsTest {
     void shouldRefuseAShortenedIdThatOnlyALenientReaderWouldTake(Reader reader) {
         String text = "1-2-3-4-5";
 
-        InvalidFieldException refusal = catchThrowableOfType(() -> reader.read().apply(text),
-                InvalidFieldException.class);
+        InvalidFieldException refusal = catchThrowableOfType(InvalidFieldException.class,
+                () -> reader.read().apply(text));
 
         assertThat(refusal.reason()).isEqualTo("is not a valid id: \"" + text + "\"");
     }
@@ -135,9 +135,9 @@ class IdsTest {
     @ParameterizedTest
     @MethodSource("readers")
     void shouldRefuseAMissingId(Reader reader) {
-        assertThat(catchThrowableOfType(() -> reader.read().apply(" "), InvalidFieldException.class).reason())
+        assertThat(catchThrowableOfType(InvalidFieldException.class, () -> reader.read().apply(" ")).reason())
                 .isEqualTo("is missing");
-        assertThat(catchThrowableOfType(() -> reader.read().apply(null), InvalidFieldException.class).reason())
+        assertThat(catchThrowableOfType(InvalidFieldException.class, () -> reader.read().apply(null)).reason())
                 .isEqualTo("is missing");
     }
 }

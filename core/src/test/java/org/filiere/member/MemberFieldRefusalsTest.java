@@ -53,7 +53,7 @@ class MemberFieldRefusalsTest {
     }
 
     private static void assertRefused(ThrowingSupplier<?> build, String record, String field, String reason) {
-        InvalidFieldException refusal = catchThrowableOfType(build::get, InvalidFieldException.class);
+        InvalidFieldException refusal = catchThrowableOfType(InvalidFieldException.class, build::get);
         assertThat(refusal).as("refusal").isNotNull();
         assertThat(refusal.record()).isEqualTo(record);
         assertThat(refusal.field()).isEqualTo(field);

@@ -20,6 +20,11 @@ class TenderFieldRefusalsTest {
     }
 
     @Test
+    void shouldRefuseATenderWithoutAReference() {
+        assertRefused(() -> new TenderId(TenderId.PRIVATE, " "), "A tender", "reference", "is missing");
+    }
+
+    @Test
     void shouldRefuseANegativeEstimatedValue() {
         assertRefused(() -> new EstimatedValue(new BigDecimal("-5"), "EUR"), "An estimated value", "amount",
                 "is a positive amount, not -5");
@@ -32,7 +37,7 @@ class TenderFieldRefusalsTest {
     }
 
     private static void assertRefused(ThrowingSupplier<?> build, String record, String field, String reason) {
-        InvalidFieldException refusal = catchThrowableOfType(build::get, InvalidFieldException.class);
+        InvalidFieldException refusal = catchThrowableOfType(InvalidFieldException.class, build::get);
         assertThat(refusal).as("refusal").isNotNull();
         assertThat(refusal.record()).isEqualTo(record);
         assertThat(refusal.field()).isEqualTo(field);
