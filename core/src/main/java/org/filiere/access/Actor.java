@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.filiere.kernel.InvalidFieldException;
+
 /**
  * The person who issues a command: a stable id for who they are, a name for what people read, roles for what they
  * may do and, for a member representative, the SIREN of the member they speak for. Checks that concern the person
@@ -20,7 +22,7 @@ public record Actor(ActorId id, String name, Set<Role> roles, Optional<String> r
     public Actor {
         Objects.requireNonNull(id, "id");
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("An actor needs a name");
+            throw new InvalidFieldException("An actor", "name", "is missing");
         }
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         Objects.requireNonNull(representing, "representing");

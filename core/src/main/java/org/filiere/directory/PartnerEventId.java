@@ -2,6 +2,8 @@ package org.filiere.directory;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of an event a partner announced.
  *
@@ -14,7 +16,7 @@ public record PartnerEventId(UUID value) {
     }
 
     public static PartnerEventId parse(String text) {
-        return new PartnerEventId(UUID.fromString(text));
+        return new PartnerEventId(Ids.uuid("A partner event", text));
     }
 
     @Override

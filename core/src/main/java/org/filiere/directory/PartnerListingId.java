@@ -2,6 +2,8 @@ package org.filiere.directory;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of an organisation listed in a partner's directory.
  *
@@ -14,7 +16,7 @@ public record PartnerListingId(UUID value) {
     }
 
     public static PartnerListingId parse(String text) {
-        return new PartnerListingId(UUID.fromString(text));
+        return new PartnerListingId(Ids.uuid("A partner directory listing", text));
     }
 
     @Override

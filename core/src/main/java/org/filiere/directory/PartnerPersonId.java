@@ -2,6 +2,8 @@ package org.filiere.directory;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a person at a partner organisation, from a partner's contact cards.
  *
@@ -14,7 +16,7 @@ public record PartnerPersonId(UUID value) {
     }
 
     public static PartnerPersonId parse(String text) {
-        return new PartnerPersonId(UUID.fromString(text));
+        return new PartnerPersonId(Ids.uuid("A partner person", text));
     }
 
     @Override

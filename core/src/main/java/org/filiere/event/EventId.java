@@ -2,6 +2,8 @@ package org.filiere.event;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of an event.
  *
@@ -20,7 +22,7 @@ public record EventId(UUID value) {
     }
 
     public static EventId of(String text) {
-        return new EventId(UUID.fromString(text));
+        return new EventId(Ids.uuid("An event", text));
     }
 
     @Override

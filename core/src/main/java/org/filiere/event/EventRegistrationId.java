@@ -2,6 +2,8 @@ package org.filiere.event;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of an event registration.
  *
@@ -20,7 +22,7 @@ public record EventRegistrationId(UUID value) {
     }
 
     public static EventRegistrationId of(String text) {
-        return new EventRegistrationId(UUID.fromString(text));
+        return new EventRegistrationId(Ids.uuid("An event registration", text));
     }
 
     @Override

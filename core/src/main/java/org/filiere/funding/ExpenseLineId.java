@@ -2,6 +2,8 @@ package org.filiere.funding;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of an expense line.
  *
@@ -20,7 +22,7 @@ public record ExpenseLineId(UUID value) {
     }
 
     public static ExpenseLineId of(String text) {
-        return new ExpenseLineId(UUID.fromString(text));
+        return new ExpenseLineId(Ids.uuid("An expense line", text));
     }
 
     @Override

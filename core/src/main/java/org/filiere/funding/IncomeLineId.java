@@ -2,6 +2,8 @@ package org.filiere.funding;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of an income line.
  *
@@ -20,7 +22,7 @@ public record IncomeLineId(UUID value) {
     }
 
     public static IncomeLineId of(String text) {
-        return new IncomeLineId(UUID.fromString(text));
+        return new IncomeLineId(Ids.uuid("An income line", text));
     }
 
     @Override

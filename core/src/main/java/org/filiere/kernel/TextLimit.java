@@ -8,6 +8,8 @@ public final class TextLimit {
 
     /** Titles, names, places, e-mail addresses. */
     public static final int SHORT = 255;
+    /** Reasons kept in a short column: a training session's cancellation. */
+    public static final int BRIEF = 500;
     /** Reasons, subjects, comments. */
     public static final int MEDIUM = 2000;
     /** Descriptions, summaries, notes, outcomes. */

@@ -2,6 +2,8 @@ package org.filiere.member;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a contact person.
  *
@@ -14,7 +16,7 @@ public record ContactId(UUID value) {
     }
 
     public static ContactId of(String text) {
-        return new ContactId(UUID.fromString(text));
+        return new ContactId(Ids.uuid("A contact person", text));
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.filiere.member;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.filiere.kernel.InvalidFieldException;
+
 /**
  * A person the association deals with at a member. This is personal data: it is kept apart from the member so
  * that it can be exported and erased on request without touching the member's record.
@@ -24,7 +26,7 @@ public record ContactPerson(ContactId id, MemberId memberId, String name, String
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(memberId, "memberId");
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A contact person needs a name");
+            throw new InvalidFieldException("A contact person", "name", "is missing");
         }
         name = name.strip();
         role = role == null ? "" : role.strip();

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.filiere.kernel.InvalidFieldException;
+
 /**
  * Days a member gave to the association's work on a given day.
  *
@@ -26,11 +28,12 @@ public record Contribution(UUID id, MemberId memberId, LocalDate on, Contributio
         Objects.requireNonNull(on, "on");
         Objects.requireNonNull(kind, "kind");
         if (days == null || days.signum() <= 0 || days.compareTo(MAX_DAYS) > 0) {
-            throw new IllegalArgumentException("A contribution is more than zero days and at most a year, not "
+            throw new InvalidFieldException("A contribution", "days", "are more than zero and at most a year, not "
                     + (days == null ? "nothing" : days.toPlainString()));
         }
         if (days.stripTrailingZeros().scale() > 1) {
-            throw new IllegalArgumentException("Contribution days are counted in tenths at most, not " + days.toPlainString());
+            throw new InvalidFieldException("A contribution", "days",
+                    "are counted in tenths at most, not " + days.toPlainString());
         }
         days = days.setScale(1);
         description = description == null ? "" : description.strip();

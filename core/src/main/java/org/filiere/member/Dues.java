@@ -3,6 +3,8 @@ package org.filiere.member;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import org.filiere.kernel.InvalidFieldException;
+
 /**
  * A yearly membership fee in euros, with exactly two decimals.
  *
@@ -12,7 +14,7 @@ public record Dues(BigDecimal amount) implements Comparable<Dues> {
 
     public Dues {
         if (amount == null) {
-            throw new IllegalArgumentException("Dues need an amount");
+            throw new InvalidFieldException("Dues", "amount", "is missing");
         }
         if (amount.signum() < 0) {
             throw new InvalidIdentifierException("dues amount", amount.toPlainString(), "dues cannot be negative");

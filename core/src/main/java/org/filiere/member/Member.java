@@ -12,6 +12,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.filiere.kernel.InvalidFieldException;
+
 /**
  * A company or organisation that belongs (or asked to belong) to the association, identified by its SIREN,
  * with its establishments and its membership year by year. Methods that change it enforce the membership
@@ -179,7 +181,7 @@ public final class Member {
 
     private static String requireName(String name) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A member needs a name");
+            throw new InvalidFieldException("A member", "name", "is missing");
         }
         return name.strip();
     }

@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.filiere.kernel.InvalidFieldException;
+
 /**
  * What a staff member looks for among members. Every criterion left empty matches everything.
  *
@@ -23,7 +25,7 @@ public record MemberQuery(Optional<Integer> year, Set<MembershipStatus> statuses
         Objects.requireNonNull(inseeCode, "inseeCode");
         activities = Set.copyOf(activities);
         if (!statuses.isEmpty() && year.isEmpty()) {
-            throw new IllegalArgumentException("A status is looked for in a year: give the year too");
+            throw new InvalidFieldException("A member search", "year", "is missing: a status is looked for in a year");
         }
     }
 

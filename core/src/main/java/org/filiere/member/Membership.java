@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.filiere.kernel.InvalidFieldException;
+
 /**
  * A member's membership for one calendar year: its status, its dues and when they were paid.
  *
@@ -19,7 +21,7 @@ public record Membership(int year, MembershipStatus status, Dues dues, Optional<
         Objects.requireNonNull(dues, "dues");
         Objects.requireNonNull(paidOn, "paidOn");
         if (year < 1900 || year > 9999) {
-            throw new IllegalArgumentException("Not a membership year: " + year);
+            throw new InvalidFieldException("A membership", "year", "is not a membership year: " + year);
         }
     }
 

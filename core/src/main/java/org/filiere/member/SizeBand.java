@@ -2,6 +2,8 @@ package org.filiere.member;
 
 import java.util.Arrays;
 
+import org.filiere.kernel.InvalidFieldException;
+
 /** Size of a company by its number of employees, in the bands INSEE uses (tranches d'effectif). */
 public enum SizeBand {
     NO_EMPLOYEE("00", 0, 0),
@@ -33,7 +35,7 @@ public enum SizeBand {
     /** The band holding this number of employees. */
     public static SizeBand ofEmployees(int employees) {
         if (employees < 0) {
-            throw new IllegalArgumentException("A number of employees cannot be negative: " + employees);
+            throw new InvalidFieldException("A company", "number of employees", "cannot be negative: " + employees);
         }
         return Arrays.stream(values()).filter(b -> employees >= b.min && employees <= b.max).findFirst().orElseThrow();
     }

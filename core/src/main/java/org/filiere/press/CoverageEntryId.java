@@ -2,6 +2,8 @@ package org.filiere.press;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of an entry of the coverage log.
  *
@@ -14,7 +16,7 @@ public record CoverageEntryId(UUID value) {
     }
 
     public static CoverageEntryId parse(String text) {
-        return new CoverageEntryId(UUID.fromString(text));
+        return new CoverageEntryId(Ids.uuid("A coverage log entry", text));
     }
 
     @Override

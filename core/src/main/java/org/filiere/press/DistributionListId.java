@@ -2,6 +2,8 @@ package org.filiere.press;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a distribution list.
  *
@@ -14,7 +16,7 @@ public record DistributionListId(UUID value) {
     }
 
     public static DistributionListId parse(String text) {
-        return new DistributionListId(UUID.fromString(text));
+        return new DistributionListId(Ids.uuid("A distribution list", text));
     }
 
     @Override

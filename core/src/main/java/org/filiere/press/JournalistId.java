@@ -2,6 +2,8 @@ package org.filiere.press;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a journalist.
  *
@@ -14,7 +16,7 @@ public record JournalistId(UUID value) {
     }
 
     public static JournalistId parse(String text) {
-        return new JournalistId(UUID.fromString(text));
+        return new JournalistId(Ids.uuid("A journalist", text));
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.filiere.press;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a media outlet.
  *
@@ -14,7 +16,7 @@ public record MediaOutletId(UUID value) {
     }
 
     public static MediaOutletId parse(String text) {
-        return new MediaOutletId(UUID.fromString(text));
+        return new MediaOutletId(Ids.uuid("A media outlet", text));
     }
 
     @Override

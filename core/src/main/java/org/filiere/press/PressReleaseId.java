@@ -2,6 +2,8 @@ package org.filiere.press;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a press release.
  *
@@ -14,7 +16,7 @@ public record PressReleaseId(UUID value) {
     }
 
     public static PressReleaseId parse(String text) {
-        return new PressReleaseId(UUID.fromString(text));
+        return new PressReleaseId(Ids.uuid("A press release", text));
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.filiere.press;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a press release's delivery to one journalist.
  *
@@ -14,7 +16,7 @@ public record ReleaseDeliveryId(UUID value) {
     }
 
     public static ReleaseDeliveryId parse(String text) {
-        return new ReleaseDeliveryId(UUID.fromString(text));
+        return new ReleaseDeliveryId(Ids.uuid("A press release delivery", text));
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.filiere.privacy;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * Identity of one change of a consent.
  *
@@ -21,7 +23,7 @@ public record ConsentChangeId(UUID value) {
 
     /** The id written as text. */
     public static ConsentChangeId of(String text) {
-        return new ConsentChangeId(UUID.fromString(text));
+        return new ConsentChangeId(Ids.uuid("A consent change", text));
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.filiere.programme;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a cooperation agreement.
  *
@@ -20,7 +22,7 @@ public record AgreementId(UUID value) {
     }
 
     public static AgreementId of(String text) {
-        return new AgreementId(UUID.fromString(text));
+        return new AgreementId(Ids.uuid("A cooperation agreement", text));
     }
 
     @Override

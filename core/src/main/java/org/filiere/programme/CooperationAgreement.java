@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.filiere.kernel.TextLimit;
+
 /**
  * A cooperation agreement (convention de partenariat) with a partner organisation: its subject, the dates it
  * covers, and its status from draft to signed, and possibly terminated before its end.

@@ -2,6 +2,8 @@ package org.filiere.programme;
 
 import java.util.regex.Pattern;
 
+import org.filiere.kernel.TextLimit;
+
 /**
  * The person the association deals with at a partner organisation.
  *

@@ -2,6 +2,8 @@ package org.filiere.programme;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a partner organisation.
  *
@@ -20,7 +22,7 @@ public record PartnerId(UUID value) {
     }
 
     public static PartnerId of(String text) {
-        return new PartnerId(UUID.fromString(text));
+        return new PartnerId(Ids.uuid("A partner", text));
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.filiere.programme;
 
 import java.util.Objects;
 
+import org.filiere.kernel.TextLimit;
+
 /**
  * An organisation the association works with: another cluster, a competitiveness cluster, a school, a funder.
  *

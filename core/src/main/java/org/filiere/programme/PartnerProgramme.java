@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.filiere.kernel.DomainEvent;
+import org.filiere.kernel.TextLimit;
 import org.filiere.member.MemberId;
 
 /**

@@ -2,6 +2,8 @@ package org.filiere.programme;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a partner programme.
  *
@@ -20,7 +22,7 @@ public record PartnerProgrammeId(UUID value) {
     }
 
     public static PartnerProgrammeId of(String text) {
-        return new PartnerProgrammeId(UUID.fromString(text));
+        return new PartnerProgrammeId(Ids.uuid("A partner programme", text));
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.filiere.project;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.filiere.kernel.TextLimit;
+
 /**
  * A funder's call for projects (appel à projets), such as a departmental council's "Design Concept" call: its
  * title, funder, the days it is open and the weighted criteria proposals answering it are scored on.

@@ -2,6 +2,8 @@ package org.filiere.project;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a call for projects.
  *
@@ -20,7 +22,7 @@ public record CallForProjectsId(UUID value) {
     }
 
     public static CallForProjectsId of(String text) {
-        return new CallForProjectsId(UUID.fromString(text));
+        return new CallForProjectsId(Ids.uuid("A call for projects", text));
     }
 
     @Override

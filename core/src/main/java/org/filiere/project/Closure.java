@@ -3,6 +3,8 @@ package org.filiere.project;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.filiere.kernel.TextLimit;
+
 /**
  * How a labelled project ended: the day, and its outcome (when completed) or the reason (when abandoned).
  *

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.filiere.access.ActorId;
+import org.filiere.kernel.TextLimit;
 import org.filiere.member.MemberId;
 
 /**

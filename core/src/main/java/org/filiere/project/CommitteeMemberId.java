@@ -2,6 +2,8 @@ package org.filiere.project;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a committee member.
  *
@@ -20,7 +22,7 @@ public record CommitteeMemberId(UUID value) {
     }
 
     public static CommitteeMemberId of(String text) {
-        return new CommitteeMemberId(UUID.fromString(text));
+        return new CommitteeMemberId(Ids.uuid("A committee member", text));
     }
 
     @Override

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.filiere.kernel.TextLimit;
+
 /**
  * A sitting of the labelling committee on a given day: the committee members on its panel, the proposals on its
  * agenda, the recusals recorded, the members' score sheets and the decisions taken. A panel member in a conflict of

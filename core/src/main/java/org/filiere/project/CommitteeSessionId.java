@@ -2,6 +2,8 @@ package org.filiere.project;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a committee session.
  *
@@ -20,7 +22,7 @@ public record CommitteeSessionId(UUID value) {
     }
 
     public static CommitteeSessionId of(String text) {
-        return new CommitteeSessionId(UUID.fromString(text));
+        return new CommitteeSessionId(Ids.uuid("A committee session", text));
     }
 
     @Override

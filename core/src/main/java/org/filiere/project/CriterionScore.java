@@ -1,5 +1,7 @@
 package org.filiere.project;
 
+import org.filiere.kernel.TextLimit;
+
 /**
  * A committee member's score on one criterion, from 0 to 5, with their comment.
  *

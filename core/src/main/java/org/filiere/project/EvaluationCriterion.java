@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.filiere.kernel.TextLimit;
+
 /**
  * A criterion the committee scores a proposal on, from 0 to 5, and its weight in the weighted average.
  *

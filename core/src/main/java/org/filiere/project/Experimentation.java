@@ -2,6 +2,8 @@ package org.filiere.project;
 
 import java.time.LocalDate;
 
+import org.filiere.kernel.TextLimit;
+
 /**
  * Where and when a labelled project is tried out: a site or an event (a design biennial, a trade fair) and its
  * dates.

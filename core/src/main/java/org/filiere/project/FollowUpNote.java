@@ -3,6 +3,8 @@ package org.filiere.project;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.filiere.kernel.TextLimit;
+
 /**
  * A note the project officer or staff write while following a labelled project.
  *

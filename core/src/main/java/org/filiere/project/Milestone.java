@@ -5,6 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.filiere.kernel.TextLimit;
+
 /**
  * A step a labelled project is to reach by a due date.
  *

@@ -2,6 +2,8 @@ package org.filiere.project;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a project milestone.
  *
@@ -20,7 +22,7 @@ public record MilestoneId(UUID value) {
     }
 
     public static MilestoneId of(String text) {
-        return new MilestoneId(UUID.fromString(text));
+        return new MilestoneId(Ids.uuid("A project milestone", text));
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import org.filiere.kernel.TextLimit;
 import org.filiere.member.MemberId;
 
 /**

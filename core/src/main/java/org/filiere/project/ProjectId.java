@@ -2,6 +2,8 @@ package org.filiere.project;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a project.
  *
@@ -20,7 +22,7 @@ public record ProjectId(UUID value) {
     }
 
     public static ProjectId of(String text) {
-        return new ProjectId(UUID.fromString(text));
+        return new ProjectId(Ids.uuid("A project", text));
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.filiere.report;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of an indicator target.
  *
@@ -20,7 +22,7 @@ public record IndicatorTargetId(UUID value) {
     }
 
     public static IndicatorTargetId of(String text) {
-        return new IndicatorTargetId(UUID.fromString(text));
+        return new IndicatorTargetId(Ids.uuid("An indicator target", text));
     }
 
     @Override

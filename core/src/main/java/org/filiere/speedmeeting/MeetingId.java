@@ -2,6 +2,8 @@ package org.filiere.speedmeeting;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a speed-meeting meeting.
  *
@@ -20,7 +22,7 @@ public record MeetingId(UUID value) {
     }
 
     public static MeetingId of(String text) {
-        return new MeetingId(UUID.fromString(text));
+        return new MeetingId(Ids.uuid("A speed-meeting meeting", text));
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.filiere.speedmeeting;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a speed-meeting participant.
  *
@@ -20,7 +22,7 @@ public record ParticipantId(UUID value) {
     }
 
     public static ParticipantId of(String text) {
-        return new ParticipantId(UUID.fromString(text));
+        return new ParticipantId(Ids.uuid("A speed-meeting participant", text));
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.filiere.techwatch;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a letter's delivery to one subscriber.
  *
@@ -14,7 +16,7 @@ public record LetterDeliveryId(UUID value) {
     }
 
     public static LetterDeliveryId parse(String text) {
-        return new LetterDeliveryId(UUID.fromString(text));
+        return new LetterDeliveryId(Ids.uuid("A technology letter delivery", text));
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.filiere.techwatch;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a subscriber to the technology letter.
  *
@@ -14,7 +16,7 @@ public record LetterSubscriberId(UUID value) {
     }
 
     public static LetterSubscriberId parse(String text) {
-        return new LetterSubscriberId(UUID.fromString(text));
+        return new LetterSubscriberId(Ids.uuid("A technology letter subscriber", text));
     }
 
     @Override

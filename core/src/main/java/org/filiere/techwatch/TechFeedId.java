@@ -2,6 +2,8 @@ package org.filiere.techwatch;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a technology news feed the association follows.
  *
@@ -14,7 +16,7 @@ public record TechFeedId(UUID value) {
     }
 
     public static TechFeedId parse(String text) {
-        return new TechFeedId(UUID.fromString(text));
+        return new TechFeedId(Ids.uuid("A technology news feed", text));
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.filiere.techwatch;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a news item read from a feed.
  *
@@ -14,7 +16,7 @@ public record TechItemId(UUID value) {
     }
 
     public static TechItemId parse(String text) {
-        return new TechItemId(UUID.fromString(text));
+        return new TechItemId(Ids.uuid("A technology news item", text));
     }
 
     @Override

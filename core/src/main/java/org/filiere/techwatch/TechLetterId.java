@@ -2,6 +2,8 @@ package org.filiere.techwatch;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a technology letter.
  *
@@ -14,7 +16,7 @@ public record TechLetterId(UUID value) {
     }
 
     public static TechLetterId parse(String text) {
-        return new TechLetterId(UUID.fromString(text));
+        return new TechLetterId(Ids.uuid("A technology letter", text));
     }
 
     @Override

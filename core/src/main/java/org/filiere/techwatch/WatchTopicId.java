@@ -2,6 +2,8 @@ package org.filiere.techwatch;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * The identity of a watch topic.
  *
@@ -14,7 +16,7 @@ public record WatchTopicId(UUID value) {
     }
 
     public static WatchTopicId parse(String text) {
-        return new WatchTopicId(UUID.fromString(text));
+        return new WatchTopicId(Ids.uuid("A watch topic", text));
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.filiere.kernel.TextLimit;
+
 /**
  * A training course: what is taught (title, objectives), for how many hours (when known: a training
  * organisation's catalogue may leave it out), under which FORMACODE and NSF codes, and who delivers it. Its
@@ -57,7 +59,7 @@ public final class Course {
             if (title == null || title.isBlank()) {
                 throw new InvalidTrainingDataException("Course", "title", "is missing");
             }
-            title = TextLimits.atMost(TextLimits.LINE, title.strip(), "Course", "title");
+            title = TextLimit.check("Course", "title", title.strip(), TextLimit.SHORT);
             objectives = objectives == null ? "" : objectives.strip();
             Objects.requireNonNull(hours, "hours");
             String record = "Course \"" + title + "\"";

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.filiere.kernel.TextLimit;
 import org.filiere.member.ContactId;
 import org.filiere.member.MemberId;
 
@@ -40,10 +41,10 @@ public record Participant(String name, String email, String organisation, Option
             throw new InvalidTrainingDataException("Participant " + name, "e-mail address",
                     email.isEmpty() ? "is missing" : "\"" + email + "\" is not an e-mail address");
         }
-        TextLimits.atMost(TextLimits.LINE, name, "Participant", "name");
-        TextLimits.atMost(TextLimits.LINE, email, "Participant " + name, "e-mail address");
-        organisation = TextLimits.atMost(TextLimits.LINE, organisation == null ? "" : organisation.strip(),
-                "Participant " + name, "organisation");
+        TextLimit.check("Participant", "name", name, TextLimit.SHORT);
+        TextLimit.check("Participant " + name, "e-mail address", email, TextLimit.SHORT);
+        organisation = TextLimit.check("Participant " + name, "organisation",
+                organisation == null ? "" : organisation.strip(), TextLimit.SHORT);
         Objects.requireNonNull(employer, "employer");
         Objects.requireNonNull(contact, "contact");
         if (contact.isPresent() && employer.isEmpty()) {

@@ -3,6 +3,7 @@ package org.filiere.training;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.filiere.kernel.TextLimit;
 import org.filiere.member.Siret;
 
 /**
@@ -20,7 +21,7 @@ public record Provider(Optional<Siret> siret, String name) {
     public Provider {
         Objects.requireNonNull(siret, "siret");
         name = name == null || name.isBlank() ? (siret.isEmpty() ? ASSOCIATION : "") : name.strip();
-        TextLimits.atMost(TextLimits.LINE, name, "Training organisation", "name");
+        TextLimit.check("Training organisation", "name", name, TextLimit.SHORT);
         if (name.isEmpty()) {
             throw new InvalidTrainingDataException("Training organisation " + siret.get(), "name", "is missing");
         }

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.filiere.kernel.DomainEvent;
 import org.filiere.kernel.NotFoundException;
+import org.filiere.kernel.TextLimit;
 import org.filiere.seating.Seats;
 
 /**
@@ -142,8 +143,8 @@ public final class Session {
         if (!status.isLive()) {
             throw new SessionRefusedException(this, "cancelled", "it is " + describe(status));
         }
-        cancellationReason = TextLimits.atMost(TextLimits.REASON, reason == null ? "" : reason.strip(),
-                "Cancellation of the " + describeForPeople(), "reason");
+        cancellationReason = TextLimit.check("Cancellation of the " + describeForPeople(), "reason",
+                reason == null ? "" : reason.strip(), TextLimit.BRIEF);
         status = SessionStatus.CANCELLED;
         sequence++;
         List<RegistrationId> affected = seats.holders().stream().filter(r -> r.status().isActive())

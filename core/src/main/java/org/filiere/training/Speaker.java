@@ -3,6 +3,7 @@ package org.filiere.training;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.filiere.kernel.TextLimit;
 import org.filiere.member.ContactPerson;
 import org.filiere.member.MemberId;
 
@@ -32,9 +33,9 @@ public record Speaker(Optional<SpeakerId> id, String name, String organisation, 
             throw new InvalidTrainingDataException("Speaker", "name", "is missing");
         }
         name = name.strip();
-        TextLimits.atMost(TextLimits.LINE, name, "Speaker", "name");
-        organisation = TextLimits.atMost(TextLimits.LINE, organisation == null ? "" : organisation.strip(),
-                "Speaker " + name, "organisation");
+        TextLimit.check("Speaker", "name", name, TextLimit.SHORT);
+        organisation = TextLimit.check("Speaker " + name, "organisation",
+                organisation == null ? "" : organisation.strip(), TextLimit.SHORT);
         bio = bio == null ? "" : bio.strip();
         if (bio.length() > MAX_BIO_LENGTH) {
             throw new InvalidTrainingDataException("Speaker " + name, "biography",

@@ -2,6 +2,8 @@ package org.filiere.training;
 
 import java.util.regex.Pattern;
 
+import org.filiere.kernel.TextLimit;
+
 /**
  * Where a session is held.
  *
@@ -26,9 +28,9 @@ public record Venue(String name, String street, String postcode, String commune)
         if (commune.isEmpty()) {
             throw new InvalidTrainingDataException("Venue \"" + name + "\"", "commune", "is missing");
         }
-        TextLimits.atMost(TextLimits.LINE, name, "Venue", "name");
-        TextLimits.atMost(TextLimits.LINE, street, "Venue \"" + name + "\"", "street");
-        TextLimits.atMost(TextLimits.LINE, commune, "Venue \"" + name + "\"", "commune");
+        TextLimit.check("Venue", "name", name, TextLimit.SHORT);
+        TextLimit.check("Venue \"" + name + "\"", "street", street, TextLimit.SHORT);
+        TextLimit.check("Venue \"" + name + "\"", "commune", commune, TextLimit.SHORT);
         if (!postcode.isEmpty() && !POSTCODE.matcher(postcode).matches()) {
             throw new InvalidTrainingDataException("Venue \"" + name + "\"", "postcode \"" + postcode + "\"",
                     "is not valid: a French postcode has five digits");

@@ -2,6 +2,8 @@ package org.filiere.watch;
 
 import java.util.UUID;
 
+import org.filiere.kernel.Ids;
+
 /**
  * A digest's identity.
  *
@@ -14,7 +16,7 @@ public record DigestId(UUID value) {
     }
 
     public static DigestId parse(String text) {
-        return new DigestId(UUID.fromString(text));
+        return new DigestId(Ids.uuid("A tenders digest", text));
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.filiere.watch;
 
 import java.math.BigDecimal;
 
+import org.filiere.kernel.InvalidFieldException;
+
 /**
  * What the buyer expects the contract to be worth.
  *
@@ -12,10 +14,10 @@ public record EstimatedValue(BigDecimal amount, String currency) {
 
     public EstimatedValue {
         if (amount == null || amount.signum() < 0) {
-            throw new IllegalArgumentException("An estimated value is a positive amount, not " + amount);
+            throw new InvalidFieldException("An estimated value", "amount", "is a positive amount, not " + amount);
         }
         if (currency == null || !currency.matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException("An estimated value needs an ISO 4217 currency, not " + currency);
+            throw new InvalidFieldException("An estimated value", "currency", "is an ISO 4217 currency, not " + currency);
         }
         amount = amount.stripTrailingZeros().scale() < 0 ? amount.setScale(0) : amount.stripTrailingZeros();
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.filiere.kernel.InvalidFieldException;
+
 /**
  * What a call for tender says: who buys, what, where, for how much and until when.
  *
@@ -27,7 +29,7 @@ public record TenderDetails(Buyer buyer, String title, String description, List<
     public TenderDetails {
         Objects.requireNonNull(buyer, "buyer");
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("A tender needs a title");
+            throw new InvalidFieldException("A tender", "title", "is missing");
         }
         title = title.strip();
         description = description == null ? "" : description.strip();

@@ -1,5 +1,7 @@
 package org.filiere.watch;
 
+import org.filiere.kernel.InvalidFieldException;
+
 /**
  * A call for tender's identity: where it comes from and the id that source gives it. The same tender seen twice
  * from the same source is the same tender.
@@ -17,7 +19,7 @@ public record TenderId(String source, String reference) {
             throw new IllegalArgumentException("A tender id needs a source");
         }
         if (reference == null || reference.isBlank()) {
-            throw new IllegalArgumentException("A tender id needs the source's reference");
+            throw new InvalidFieldException("A tender", "reference", "is missing");
         }
         source = source.strip();
         reference = reference.strip();

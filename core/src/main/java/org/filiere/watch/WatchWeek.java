@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 
+import org.filiere.kernel.InvalidFieldException;
+
 /**
  * A week of the watch, Monday to Sunday (ISO 8601), the period a weekly digest covers.
  *
@@ -21,7 +23,7 @@ public record WatchWeek(int year, int week) {
         LocalDate monday = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Math.max(1, week))
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         if (week < 1 || monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) != week) {
-            throw new IllegalArgumentException("Year " + year + " has no week " + week);
+            throw new InvalidFieldException("A watch week", "week", "is " + week + ", but year " + year + " has no week " + week);
         }
     }
 
@@ -30,13 +32,17 @@ public record WatchWeek(int year, int week) {
         return new WatchWeek(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
-    /** A week written {@code 2025-W23}. */
+    /**
+     * A week written {@code 2025-W23}.
+     *
+     * @throws InvalidFieldException naming the week when the text is not a week
+     */
     public static WatchWeek parse(String text) {
         try {
             LocalDate day = LocalDate.parse(text.strip() + "-1", DateTimeFormatter.ISO_WEEK_DATE);
             return of(day);
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new IllegalArgumentException("A week is written like 2025-W23, not '" + text + "'", e);
+            throw new InvalidFieldException("A watch week", "week", "is written like 2025-W23, not '" + text + "'");
         }
     }
 

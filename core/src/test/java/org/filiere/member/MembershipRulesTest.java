@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.filiere.fixtures.Fixtures;
 import org.filiere.fixtures.MutableClock;
+import org.filiere.kernel.InvalidFieldException;
 import org.junit.jupiter.api.Test;
 
 class MembershipRulesTest {
@@ -179,6 +180,7 @@ class MembershipRulesTest {
         assertThat(MemberQuery.all().inDepartment("73").matches(m)).isFalse();
         assertThat(MemberQuery.all().withActivities(java.util.Set.of(new NafCode("62.01Z"))).matches(m)).isFalse();
         assertThatThrownBy(() -> new MemberQuery(Optional.empty(), java.util.Set.of(MembershipStatus.ACTIVE),
-                Optional.empty(), Optional.empty(), java.util.Set.of())).hasMessageContaining("give the year");
+                Optional.empty(), Optional.empty(), java.util.Set.of())).isInstanceOf(InvalidFieldException.class)
+                .hasMessage("A member search: its year is missing: a status is looked for in a year");
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.filiere.fixtures.MutableClock;
 import org.filiere.kernel.DomainEvent;
+import org.filiere.kernel.InvalidFieldException;
 import org.filiere.member.Member;
 import org.filiere.member.NafCode;
 import org.filiere.member.SectorFamilies;
@@ -120,7 +121,7 @@ class PartnerProgrammeTest {
         assertThatThrownBy(() -> growth.addOutcomeNote(belledonne.id(), "x"))
                 .hasMessageContaining("has not applied to programme");
         assertThatThrownBy(() -> growth.addOutcomeNote(alpes.id(), "y".repeat(4000)))
-                .isInstanceOf(ProgrammeRefusedException.class)
+                .isInstanceOf(InvalidFieldException.class)
                 .hasMessageStartingWith("The enrollment of Alpes Logiciels: its text of outcome notes is ")
                 .hasMessageEndingWith("characters long; at most 4000 are kept");
         assertThat(growth.enrollment(alpes.id()).orElseThrow().outcome()).startsWith("Met two investors");

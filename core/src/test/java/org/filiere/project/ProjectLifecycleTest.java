@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.filiere.fixtures.MutableClock;
 import org.filiere.kernel.DomainEvent;
+import org.filiere.kernel.InvalidFieldException;
 import org.filiere.member.MemberId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -209,7 +210,7 @@ class ProjectLifecycleTest {
                 .hasMessageContaining("is its holder and cannot also be one of its partners");
         assertThatThrownBy(() -> Euros.of("12,345")).hasMessageContaining("at most two decimals");
         assertThatThrownBy(() -> Project.draft(ProjectId.random(), holder, Set.of(), "Benches", "x".repeat(4001),
-                Euros.of("1000"), Euros.of("10"), Optional.empty()))
+                Euros.of("1000"), Euros.of("10"), Optional.empty())).isInstanceOf(InvalidFieldException.class)
                 .hasMessage("Project \"Benches\": its summary is 4001 characters long; at most 4000 are kept");
     }
 

@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.filiere.fixtures.MutableClock;
 import org.filiere.fixtures.TrainingFixtures;
 import org.filiere.kernel.DomainEvent;
+import org.filiere.kernel.InvalidFieldException;
 import org.filiere.member.ContactId;
 import org.filiere.member.MemberId;
 import org.filiere.training.Course.CourseDescription;
@@ -375,6 +376,18 @@ class TrainingRulesTest {
         assertThat(SpeakerContributionPolicy.daysFor(new BigDecimal("10"))).isEqualByComparingTo("1.5");
         assertThat(SpeakerContributionPolicy.daysFor(new BigDecimal("14"))).isEqualByComparingTo("2.0");
         assertThat(SpeakerContributionPolicy.daysFor(new BigDecimal("0.5"))).isEqualByComparingTo("0.5");
+    }
+
+    @Test
+    void shouldRefuseOverLongTextsAtTheAssociationsLimits() {
+        assertThatThrownBy(() -> new CourseDescription("L".repeat(256), "", BigDecimal.ONE, Optional.empty(),
+                Optional.empty(), Provider.association())).isInstanceOf(InvalidFieldException.class)
+                .hasMessage("Course: its title is 256 characters long; at most 255 are kept");
+        Session session = anOpenSession(10);
+        assertThatThrownBy(() -> session.cancel("r".repeat(501), clock)).isInstanceOf(InvalidFieldException.class)
+                .hasMessageEndingWith(": its reason is 501 characters long; at most 500 are kept");
+        session.cancel("r".repeat(500), clock);
+        assertThat(session.status()).isEqualTo(SessionStatus.CANCELLED);
     }
 
     @Test

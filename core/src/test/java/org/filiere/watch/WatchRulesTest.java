@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.filiere.fixtures.MutableClock;
 import org.filiere.fixtures.WatchFixtures;
+import org.filiere.kernel.InvalidFieldException;
 import org.filiere.member.MemberId;
 import org.junit.jupiter.api.Test;
 
@@ -117,7 +118,10 @@ class WatchRulesTest {
         assertThat(WatchWeek.of(LocalDate.of(2025, 1, 5))).isEqualTo(week);
         assertThat(week.toString()).isEqualTo("2025-W01");
         assertThat(week.previous()).isEqualTo(new WatchWeek(2024, 52));
-        assertThatThrownBy(() -> new WatchWeek(2025, 53)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WatchWeek(2025, 53)).isInstanceOf(InvalidFieldException.class)
+                .hasMessage("A watch week: its week is 53, but year 2025 has no week 53");
+        assertThatThrownBy(() -> WatchWeek.parse("2025-23")).isInstanceOf(InvalidFieldException.class)
+                .hasMessage("A watch week: its week is written like 2025-W23, not '2025-23'");
     }
 
     @Test

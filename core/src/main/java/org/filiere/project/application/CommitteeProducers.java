@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.filiere.kernel.InvalidFieldException;
 import org.filiere.project.CommitteeRules;
 import org.filiere.project.DecisionRule;
 import org.filiere.project.EvaluationGrid;
@@ -78,7 +79,7 @@ public class CommitteeProducers {
     private static <T> T configured(String key, Supplier<T> value) {
         try {
             return value.get();
-        } catch (ProjectRefusedException e) {
+        } catch (ProjectRefusedException | InvalidFieldException e) {
             throw new IllegalArgumentException(key + " is not valid: " + e.getMessage(), e);
         }
     }

@@ -132,4 +132,12 @@ class WatchDemoTest {
         assertThat(cut.exitCode()).as(cut.err()).isEqualTo(2);
         assertThat(cut.err()).contains("broken.json cannot be read");
     }
+
+    @Test
+    void shouldRefuseAWeekNotWrittenLikeAWeekAsRefusedInput() {
+        Run digest = run("digest", "302068382", "--week", "2025-23");
+
+        assertThat(digest.exitCode()).as(digest.err()).isEqualTo(2);
+        assertThat(digest.err()).contains("A watch week: its week is written like 2025-W23, not '2025-23'");
+    }
 }
