@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import org.filiere.access.Actor;
 import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.kernel.DomainEvents;
+import org.filiere.kernel.InvalidFieldException;
 import org.filiere.privacy.ConsentChange;
 import org.filiere.privacy.ConsentMeans;
 import org.filiere.privacy.ConsentPurpose;
@@ -77,11 +78,14 @@ public class ConsentService {
     /**
      * The person with this address withdraws their consent through an unsubscribe link: public, as anyone holding the
      * address may stop what is sent to it; the answer does not say whether a consent was in force.
+     *
+     * @throws InvalidFieldException when the purpose is a member's consent, which no unsubscribe link withdraws
      */
     public void unsubscribe(ConsentPurpose purpose, String email) {
         requireStaff("record that a person unsubscribed");
         if (purpose.heldByMember()) {
-            throw new IllegalArgumentException("A member's " + purpose + " consent is withdrawn by its representative");
+            throw new InvalidFieldException("An unsubscription", "purpose",
+                    "is " + purpose + ", a member's consent, withdrawn by the member's representative");
         }
         withdrawal(purpose, email, Optional.empty(), ConsentMeans.UNSUBSCRIBE_LINK);
     }

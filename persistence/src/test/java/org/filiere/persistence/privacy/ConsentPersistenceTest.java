@@ -18,6 +18,7 @@ import org.filiere.directory.application.DirectoryCommands.ConsentToDirectory;
 import org.filiere.directory.application.DirectoryCommands.WithdrawFromDirectory;
 import org.filiere.directory.application.DirectoryService;
 import org.filiere.fixtures.WatchFixtures;
+import org.filiere.kernel.InvalidFieldException;
 import org.filiere.member.MemberId;
 import org.filiere.member.application.MembershipCommands.AdmitMember;
 import org.filiere.member.application.MembershipService;
@@ -105,6 +106,9 @@ class ConsentPersistenceTest {
             assertThat(consents.history(staff, recipient).get(0).by()).contains(representative.id());
             consents.give(staff, ConsentPurpose.TENDER_DIGESTS, recipient, ConsentMeans.EMAIL);
             assertThat(consents.isGiven(staff, ConsentPurpose.TENDER_DIGESTS, recipient)).isTrue();
+            assertThatThrownBy(() -> consents.unsubscribe(ConsentPurpose.PUBLIC_DIRECTORY, member.value()))
+                    .isInstanceOf(InvalidFieldException.class)
+                    .hasMessageContaining("withdrawn by the member's representative");
         }
     }
 
