@@ -69,6 +69,29 @@ public final class WatchProfile {
         return new WatchProfileChanged(UUID.randomUUID(), clock.instant(), memberId, nowActive);
     }
 
+    /**
+     * Takes an address out of the recipients, whatever its case, the others kept in their order: a profile left with
+     * none stops matching, since an active profile needs somewhere to send its digests.
+     *
+     * @return whether the address was a recipient
+     */
+    public boolean forgetRecipient(String email) {
+        List<String> kept = recipients.stream().filter(r -> !r.equalsIgnoreCase(email.strip())).toList();
+        if (kept.size() == recipients.size()) {
+            return false;
+        }
+        recipients = kept;
+        if (kept.isEmpty()) {
+            active = false;
+        }
+        return true;
+    }
+
+    /** Whether the address, whatever its case, is one of the recipients. */
+    public boolean names(String email) {
+        return recipients.stream().anyMatch(r -> r.equalsIgnoreCase(email.strip()));
+    }
+
     private static void check(MemberId memberId, WatchCriteria criteria, List<String> recipients, boolean active) {
         if (!criteria.namesAnInterest()) {
             throw new WatchProfileRefusedException(memberId, "keywords",
