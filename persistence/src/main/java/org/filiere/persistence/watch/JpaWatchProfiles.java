@@ -1,6 +1,5 @@
 package org.filiere.persistence.watch;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -79,12 +78,12 @@ public class JpaWatchProfiles implements WatchProfiles {
 
     @Override
     public List<WatchProfile> namingRecipient(String email) {
-        return em().createQuery("SELECT DISTINCT i.profile FROM WatchProfileItemEntity i WHERE i.kind = :kind"
-                + " AND LOWER(i.value) = :email", WatchProfileEntity.class)
+        return em().createQuery("SELECT p FROM WatchProfileEntity p WHERE EXISTS (SELECT i FROM"
+                + " WatchProfileItemEntity i WHERE i.profile = p AND i.kind = :kind AND LOWER(i.value) = :email)"
+                + " ORDER BY p.siren", WatchProfileEntity.class)
                 .setParameter("kind", WatchProfileMapper.RECIPIENT)
                 .setParameter("email", email.strip().toLowerCase(Locale.ROOT)).getResultList().stream()
-                .sorted(Comparator.comparing((WatchProfileEntity p) -> p.siren)).map(WatchProfileMapper::toDomain)
-                .toList();
+                .map(WatchProfileMapper::toDomain).toList();
     }
 
     private EntityManager em() {
