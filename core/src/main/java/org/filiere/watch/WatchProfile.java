@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -73,18 +74,18 @@ public final class WatchProfile {
      * Takes an address out of the recipients, whatever its case, the others kept in their order: a profile left with
      * none stops matching, since an active profile needs somewhere to send its digests.
      *
-     * @return whether the address was a recipient
+     * @return the change, or nothing if the address was not a recipient
      */
-    public boolean forgetRecipient(String email) {
+    public Optional<WatchProfileChanged> forgetRecipient(String email, Clock clock) {
         List<String> kept = recipients.stream().filter(r -> !r.equalsIgnoreCase(email.strip())).toList();
         if (kept.size() == recipients.size()) {
-            return false;
+            return Optional.empty();
         }
         recipients = kept;
         if (kept.isEmpty()) {
             active = false;
         }
-        return true;
+        return Optional.of(new WatchProfileChanged(UUID.randomUUID(), clock.instant(), memberId, active));
     }
 
     /** Whether the address, whatever its case, is one of the recipients. */

@@ -6,13 +6,16 @@ import static org.filiere.fixtures.Fixtures.aStaffMember;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.filiere.access.AccessRefusedException;
 import org.filiere.access.Actor;
 import org.filiere.fixtures.InMemoryDigests;
 import org.filiere.fixtures.InMemoryWatchProfiles;
 import org.filiere.fixtures.MutableClock;
+import org.filiere.fixtures.RecordedEvents;
 import org.filiere.member.MemberId;
 import org.filiere.privacy.application.ConsentPersonalData;
 import org.filiere.watch.Digest;
@@ -22,6 +25,7 @@ import org.filiere.watch.Place;
 import org.filiere.watch.TenderId;
 import org.filiere.watch.WatchCriteria;
 import org.filiere.watch.WatchProfile;
+import org.filiere.watch.WatchProfileChanged;
 import org.filiere.watch.WatchWeek;
 import org.filiere.watch.application.WatchRecipientPersonalData;
 import org.junit.jupiter.api.Test;
@@ -33,7 +37,8 @@ class WatchRecipientPersonalDataTest {
     private final MutableClock clock = new MutableClock(LocalDate.of(2025, 6, 4));
     private final InMemoryWatchProfiles profiles = new InMemoryWatchProfiles();
     private final InMemoryDigests digests = new InMemoryDigests();
-    private final WatchRecipientPersonalData place = new WatchRecipientPersonalData(profiles, digests);
+    private final RecordedEvents events = new RecordedEvents();
+    private final WatchRecipientPersonalData place = new WatchRecipientPersonalData(profiles, digests, events, clock);
     private final Actor staff = aStaffMember();
     private final MemberId shared = MemberId.of("302068382");
     private final MemberId alone = MemberId.of("552100554");
@@ -50,7 +55,7 @@ class WatchRecipientPersonalDataTest {
 
     private void aProfileOf(MemberId member, List<String> recipients) {
         WatchCriteria criteria = new WatchCriteria(List.of("logiciel"), List.of(), List.of(), List.of(),
-                java.util.Set.of(), java.util.Set.of(), Optional.empty(), Optional.empty());
+                Set.of(), Set.of(), Optional.empty(), Optional.empty());
         profiles.save(WatchProfile.define(member, criteria, recipients, true, clock).profile());
     }
 
@@ -72,13 +77,15 @@ class WatchRecipientPersonalDataTest {
         aProfileOf(alone, List.of(EMAIL));
         Digest digest = aDigestOf(shared, List.of(EMAIL, OTHER));
 
-        assertThat(place.erase(staff, EMAIL.toUpperCase(java.util.Locale.ROOT))).isEqualTo(3);
+        assertThat(place.erase(staff, EMAIL.toUpperCase(Locale.ROOT))).isEqualTo(3);
 
         assertThat(profiles.find(shared).orElseThrow().recipients()).containsExactly(OTHER);
         assertThat(profiles.find(shared).orElseThrow().isActive()).isTrue();
         WatchProfile emptied = profiles.find(alone).orElseThrow();
         assertThat(emptied.recipients()).isEmpty();
         assertThat(emptied.isActive()).as("a profile with nowhere to send stops matching").isFalse();
+        assertThat(events.ofType(WatchProfileChanged.class)).extracting(WatchProfileChanged::active)
+                .containsExactlyInAnyOrder(true, false);
         Digest kept = digests.find(digest.id()).orElseThrow();
         assertThat(kept.recipients()).hasSize(2).contains(OTHER)
                 .anySatisfy(r -> assertThat(r).startsWith(ConsentPersonalData.ERASED))

@@ -2,10 +2,12 @@ package org.filiere.watch.application;
 
 import static org.filiere.access.AccessPolicy.requireStaff;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.filiere.access.Actor;
 import org.filiere.access.PublicRead;
 import org.filiere.access.application.BindsCurrentActor;
+import org.filiere.kernel.DomainEvents;
 import org.filiere.privacy.PersonalDataKind;
 import org.filiere.privacy.PersonalDataPlace;
 import org.filiere.privacy.application.ConsentPersonalData;
@@ -22,12 +25,13 @@ import org.filiere.privacy.application.ReadsPersonalData;
 import org.filiere.watch.Digest;
 import org.filiere.watch.Digests;
 import org.filiere.watch.WatchProfile;
+import org.filiere.watch.WatchProfileChanged;
 import org.filiere.watch.WatchProfiles;
 
 /**
  * The tender watch's recipients as a place of personal data: the members' profiles that send their digests to the
  * person, and the digests composed for them. The erasure takes the address out of the profiles, the other recipients
- * kept (a profile left with none stops matching), and keeps the digests, with their tenders and counts, under a
+ * kept (a profile left with none stops matching; each change is published), and keeps the digests, with their tenders and counts, under a
  * reference that names no one.
  */
 @ApplicationScoped
@@ -37,16 +41,20 @@ public class WatchRecipientPersonalData implements PersonalDataPlace {
 
     private final WatchProfiles profiles;
     private final Digests digests;
+    private final DomainEvents events;
+    private final Clock clock;
 
     @Inject
-    public WatchRecipientPersonalData(WatchProfiles profiles, Digests digests) {
+    public WatchRecipientPersonalData(WatchProfiles profiles, Digests digests, DomainEvents events, Clock clock) {
         this.profiles = profiles;
         this.digests = digests;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** For the CDI container's proxies. */
     protected WatchRecipientPersonalData() {
-        this(null, null);
+        this(null, null, null, null);
     }
 
     @Override
@@ -70,8 +78,10 @@ public class WatchRecipientPersonalData implements PersonalDataPlace {
         requireStaff(actor, "erase a person's tender watch recipients");
         int erased = 0;
         for (WatchProfile profile : profiles.namingRecipient(email)) {
-            if (profile.forgetRecipient(email)) {
+            Optional<WatchProfileChanged> changed = profile.forgetRecipient(email, clock);
+            if (changed.isPresent()) {
                 profiles.save(profile);
+                events.publish(changed.get());
                 erased++;
             }
         }
