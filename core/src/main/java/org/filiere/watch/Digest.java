@@ -92,6 +92,26 @@ public final class Digest {
     }
 
     /**
+     * Replaces an address among the recipients, whatever its case, by a reference that names no one: the digest and
+     * its tenders stay, and so do the counts made of them.
+     *
+     * @return whether the address was a recipient
+     */
+    public boolean replaceRecipient(String email, String reference) {
+        String address = email.strip();
+        if (recipients.stream().noneMatch(r -> r.equalsIgnoreCase(address))) {
+            return false;
+        }
+        recipients = recipients.stream().map(r -> r.equalsIgnoreCase(address) ? reference : r).distinct().toList();
+        return true;
+    }
+
+    /** Whether the address, whatever its case, is one of the recipients. */
+    public boolean names(String email) {
+        return recipients.stream().anyMatch(r -> r.equalsIgnoreCase(email.strip()));
+    }
+
+    /**
      * The digest went out to its recipients.
      *
      * @throws DigestAlreadySentException if it had been sent already

@@ -42,4 +42,7 @@ public interface Digests {
 
     /** Every tender the member had in a digest. */
     Set<TenderId> deliveredTo(MemberId memberId);
+
+    /** The digests that name the address, whatever its case, among their recipients, oldest first. */
+    List<Digest> namingRecipient(String email);
 }

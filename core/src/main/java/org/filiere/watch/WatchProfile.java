@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -67,6 +68,29 @@ public final class WatchProfile {
         this.recipients = clean(newRecipients);
         this.active = nowActive;
         return new WatchProfileChanged(UUID.randomUUID(), clock.instant(), memberId, nowActive);
+    }
+
+    /**
+     * Takes an address out of the recipients, whatever its case, the others kept in their order: a profile left with
+     * none stops matching, since an active profile needs somewhere to send its digests.
+     *
+     * @return the change, or nothing if the address was not a recipient
+     */
+    public Optional<WatchProfileChanged> forgetRecipient(String email, Clock clock) {
+        List<String> kept = recipients.stream().filter(r -> !r.equalsIgnoreCase(email.strip())).toList();
+        if (kept.size() == recipients.size()) {
+            return Optional.empty();
+        }
+        recipients = kept;
+        if (kept.isEmpty()) {
+            active = false;
+        }
+        return Optional.of(new WatchProfileChanged(UUID.randomUUID(), clock.instant(), memberId, active));
+    }
+
+    /** Whether the address, whatever its case, is one of the recipients. */
+    public boolean names(String email) {
+        return recipients.stream().anyMatch(r -> r.equalsIgnoreCase(email.strip()));
     }
 
     private static void check(MemberId memberId, WatchCriteria criteria, List<String> recipients, boolean active) {

@@ -20,4 +20,7 @@ public interface WatchProfiles {
 
     /** Every active profile, in SIREN order. */
     List<WatchProfile> active();
+
+    /** The profiles naming the address, whatever its case, among their recipients, in SIREN order. */
+    List<WatchProfile> namingRecipient(String email);
 }

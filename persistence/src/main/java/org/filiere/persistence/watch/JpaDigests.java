@@ -2,6 +2,7 @@ package org.filiere.persistence.watch;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -119,6 +120,17 @@ public class JpaDigests implements Digests {
                 Object[].class).setParameter("siren", memberId.value()).getResultList()
                 .forEach(row -> delivered.add(new TenderId((String) row[0], (String) row[1])));
         return delivered;
+    }
+
+    /** Finds the digests whose recipients contain the address, then keeps those naming it as a whole line. */
+    @Override
+    public List<Digest> namingRecipient(String email) {
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        return em().createQuery("SELECT d FROM DigestEntity d WHERE LOWER(d.recipients) LIKE :address ESCAPE '\\'"
+                + " ORDER BY d.composedAt, d.id", DigestEntity.class)
+                .setParameter("address", "%" + address.replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%")
+                .getResultList().stream().map(DigestMapper::toDomain).filter(d -> d.names(address)).toList();
     }
 
     private EntityManager em() {

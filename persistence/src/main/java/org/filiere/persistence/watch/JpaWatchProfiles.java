@@ -1,6 +1,7 @@
 package org.filiere.persistence.watch;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,6 +74,16 @@ public class JpaWatchProfiles implements WatchProfiles {
     public List<WatchProfile> active() {
         return em().createQuery("SELECT p FROM WatchProfileEntity p WHERE p.active = TRUE ORDER BY p.siren",
                 WatchProfileEntity.class).getResultList().stream().map(WatchProfileMapper::toDomain).toList();
+    }
+
+    @Override
+    public List<WatchProfile> namingRecipient(String email) {
+        return em().createQuery("SELECT p FROM WatchProfileEntity p WHERE EXISTS (SELECT i FROM"
+                + " WatchProfileItemEntity i WHERE i.profile = p AND i.kind = :kind AND LOWER(i.value) = :email)"
+                + " ORDER BY p.siren", WatchProfileEntity.class)
+                .setParameter("kind", WatchProfileMapper.RECIPIENT)
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT)).getResultList().stream()
+                .map(WatchProfileMapper::toDomain).toList();
     }
 
     private EntityManager em() {

@@ -32,6 +32,7 @@ import org.filiere.event.application.EventCommands.PublishEvent;
 import org.filiere.event.application.EventCommands.RegisterForEvent;
 import org.filiere.event.application.EventDirectory;
 import org.filiere.event.application.EventService;
+import org.filiere.fixtures.WatchFixtures;
 import org.filiere.member.MemberId;
 import org.filiere.member.application.ContactService;
 import org.filiere.member.application.MembershipCommands.AdmitMember;
@@ -58,19 +59,28 @@ import org.filiere.training.application.TrainingCommands.AddCourse;
 import org.filiere.training.application.TrainingCommands.Register;
 import org.filiere.training.application.TrainingCommands.ScheduleSession;
 import org.filiere.training.application.TrainingDirectory;
+import org.filiere.watch.WatchWeek;
+import org.filiere.watch.application.DigestService;
+import org.filiere.watch.application.TenderService;
+import org.filiere.watch.application.WatchCommands.ComposeWeeklyDigests;
+import org.filiere.watch.application.WatchCommands.SetWatchProfile;
+import org.filiere.watch.application.WatchProfileService;
+import org.filiere.wiring.CoreProducers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One person known as a member's contact, a trainee, an event registrant, a letter subscriber and a journalist: one export finds
+ * One person known as a member's contact, a trainee, an event registrant, a letter subscriber, a journalist and a
+ * recipient of a member's tender digests beside a colleague: one export finds
  * them in each place, one erasure leaves no trace of their name or address in any text column of the database, and
- * the event figures stay as they were.
+ * the event figures, the colleague and the digest stay as they were.
  */
 class PersonalDataErasureTest {
 
     private static final String NAME = "Alice Delacroix";
     private static final String EMAIL = "alice.delacroix@example.fr";
+    private static final String WATCH = "veille@alpes-logiciels.example.org";
     private static final LocalDate DAY = LocalDate.of(2025, 3, 14);
     private final Actor staff = aStaffMember();
 
@@ -108,6 +118,16 @@ class PersonalDataErasureTest {
             MediaOutletId outlet = media.addOutlet(new AddOutlet(staff, "Le Dauphiné libéré", MediaKind.DAILY_PRESS,
                     Optional.empty()));
             media.addJournalist(new AddJournalist(staff, outlet, NAME, EMAIL, "06 00 00 00 00", "économie"));
+            WatchProfileService watch = filiere.get(WatchProfileService.class);
+            watch.setProfile(new SetWatchProfile(staff, member, List.of("logiciel"), List.of(), List.of(), List.of(),
+                    List.of(), List.of(), Optional.empty(), Optional.empty(),
+                    List.of(WATCH, "Alice.Delacroix@example.fr"), true));
+            filiere.get(TenderService.class).receive(WatchFixtures.aNotice("A", "Acquisition de logiciels", "",
+                    "48000000-8"));
+            DigestService digests = filiere.get(DigestService.class);
+            WatchWeek week = WatchWeek.of(EventClock.CLOCK.instant().atZone(CoreProducers.ASSOCIATION_ZONE)
+                    .toLocalDate());
+            assertThat(digests.compose(new ComposeWeeklyDigests(staff, week))).hasSize(1);
             EventClock.CLOCK.setDay(DAY);
             EventClock.CLOCK.advance(java.time.Duration.ofHours(14));
             events.markHeld(new MarkEventHeld(staff, event));
@@ -118,20 +138,34 @@ class PersonalDataErasureTest {
 
             assertThat(export.places()).containsOnlyKeys("member contacts",
                     "event registrations and speed-meeting profiles", "technology letter subscribers", "journalists",
-                    "training registrations", "consents");
-            assertThat(export.places()).allSatisfy((place, records) -> assertThat(records).singleElement()
-                    .satisfies(r -> assertThat(r).containsEntry(place.equals("consents") ? "purpose" : "name",
-                            place.equals("consents") ? "TECH_LETTER" : NAME)));
+                    "training registrations", "consents", "tender watch recipients");
+            assertThat(export.places()).allSatisfy((place, records) -> {
+                if (place.equals("consents")) {
+                    assertThat(records).extracting(r -> r.get("purpose"))
+                            .containsExactlyInAnyOrder("TECH_LETTER", "TENDER_DIGESTS");
+                } else if (place.equals("tender watch recipients")) {
+                    assertThat(records).extracting(r -> r.get("record") + " " + r.get("member"))
+                            .containsExactly("watch profile " + member.value(), "digest " + member.value());
+                } else {
+                    assertThat(records).singleElement().satisfies(r -> assertThat(r).containsEntry("name", NAME));
+                }
+            });
             assertThat(texts(filiere)).as("before erasure").anySatisfy(t -> assertThat(t).contains(EMAIL));
 
             PersonalDataErasure erasure = personalData.erase(staff, EMAIL);
 
             assertThat(erasure.erased()).containsOnlyKeys(export.places().keySet());
-            assertThat(erasure.total()).isEqualTo(6);
+            assertThat(erasure.erased()).containsEntry("consents", 2).containsEntry("tender watch recipients", 2);
+            assertThat(erasure.total()).isEqualTo(9);
             assertThat(texts(filiere)).as("every text column of every table after erasure")
                     .noneSatisfy(t -> assertThat(t).containsAnyOf(EMAIL, "delacroix", "Delacroix"));
             assertThat(personalData.export(staff, EMAIL).isEmpty()).isTrue();
             assertThat(filiere.get(EventDirectory.class).yearFigures(2025).registrants()).isEqualTo(registrantsBefore);
+            assertThat(watch.profile(member).orElseThrow().recipients()).containsExactly(WATCH);
+            assertThat(digests.digests(member, week)).singleElement().satisfies(d -> {
+                assertThat(d.recipients()).hasSize(2).contains(WATCH);
+                assertThat(d.entries()).hasSize(1);
+            });
             assertThat(filiere.get(TrainingDirectory.class).registrations(staff, session)).singleElement().satisfies(r -> {
                 assertThat(r.status()).isEqualTo(RegistrationStatus.CONFIRMED);
                 assertThat(r.participant().name()).isEqualTo(Participant.ERASED_NAME);
@@ -152,7 +186,7 @@ class PersonalDataErasureTest {
                     .isInstanceOf(AccessRefusedException.class);
             assertThatThrownBy(() -> personalData.erase(staff, "Alice Delacroix"))
                     .hasMessageContaining("e-mail").hasMessageContaining("Alice Delacroix");
-            assertThat(personalData.places()).hasSize(8);
+            assertThat(personalData.places()).hasSize(9);
         }
     }
 

@@ -8,6 +8,7 @@ import static org.filiere.fixtures.Fixtures.anApplication;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.filiere.fixtures.Fixtures;
@@ -31,12 +32,14 @@ import org.filiere.watch.TenderId;
 import org.filiere.watch.TenderNotice;
 import org.filiere.watch.Tenders;
 import org.filiere.watch.WatchProfile;
+import org.filiere.watch.WatchProfiles;
 import org.filiere.watch.WatchWeek;
 import org.filiere.watch.application.DigestService;
 import org.filiere.watch.application.TenderReception;
 import org.filiere.watch.application.TenderService;
 import org.filiere.watch.application.WatchCommands.ComposeWeeklyDigests;
 import org.filiere.watch.application.WatchCommands.SendDigest;
+import org.filiere.watch.application.WatchCommands.SetWatchProfile;
 import org.filiere.watch.application.WatchProfileService;
 import org.filiere.wiring.CoreProducers;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -171,6 +174,36 @@ class WatchPersistenceTest {
                     .hasMessageContaining("one of its tenders was put in another digest");
             assertThat(transactions.required(() -> digests.deliveredTo(member)))
                     .containsExactly(new TenderId("test-feed", "A"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void shouldFindProfilesAndDigestsByAWholeRecipientAddressWhateverItsCase(TestDatabase database) {
+        try (FiliereContainer filiere = FiliereContainer.start(database)) {
+            MemberId named = aMember(filiere, 0);
+            MemberId lookalike = aMember(filiere, 1);
+            WatchProfileService service = filiere.get(WatchProfileService.class);
+            service.setProfile(new SetWatchProfile(aStaffMember(), named, List.of("logiciel"), List.of(), List.of(),
+                    List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
+                    List.of("veille@example.org", "Anne_Roy@Example.fr"), true));
+            service.setProfile(new SetWatchProfile(aStaffMember(), lookalike, List.of("logiciel"), List.of(),
+                    List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
+                    List.of("jeanne.roy@example.fr", "annexroy@example.fr"), true));
+            filiere.get(TenderService.class).receive(WatchFixtures.aNotice("A", "Logiciel", "", "48000000-8"));
+            filiere.get(DigestService.class).compose(new ComposeWeeklyDigests(aStaffMember(),
+                    WatchWeek.of(LocalDate.now(CoreProducers.ASSOCIATION_ZONE))));
+            Transactions transactions = filiere.get(Transactions.class);
+            WatchProfiles profiles = filiere.get(WatchProfiles.class);
+            Digests digests = filiere.get(Digests.class);
+
+            assertThat(transactions.required(() -> profiles.namingRecipient(" anne_roy@example.fr")))
+                    .extracting(WatchProfile::memberId).containsExactly(named);
+            assertThat(transactions.required(() -> digests.namingRecipient("ANNE_ROY@example.fr")))
+                    .extracting(Digest::memberId).containsExactly(named);
+            assertThat(transactions.required(() -> profiles.namingRecipient("roy@example.fr"))).isEmpty();
+            assertThat(transactions.required(() -> digests.namingRecipient("roy@example.fr"))).isEmpty();
+            assertThat(transactions.required(() -> digests.namingRecipient("anne%roy@example.fr"))).isEmpty();
         }
     }
 }
