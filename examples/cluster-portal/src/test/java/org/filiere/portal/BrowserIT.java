@@ -84,13 +84,13 @@ class BrowserIT {
         String annesPage = browser.getCurrentUrl();
         assertThat(annesPage).contains("/member/");
         open("/training");
-        browser.findElement(By.cssSelector("tbody tr a")).click();
+        follow(By.cssSelector("tbody tr a"));
         String sessionPage = browser.getCurrentUrl();
         String colleague = "Bastien Marchand " + Long.toString(System.currentTimeMillis() % 100_000, 36).toUpperCase();
         browser.findElement(By.id("name")).sendKeys(colleague);
         browser.findElement(By.id("email")).sendKeys("bastien.marchand." + System.currentTimeMillis()
                 + "@alpes.example");
-        browser.findElement(By.cssSelector("form[action='/member/registrations'] button")).click();
+        follow(By.cssSelector("form[action='/member/registrations'] button"));
         assertThat(browser.findElement(By.id("confirmation")).getText()).contains(colleague + " is confirmed");
         WebElement ics = browser.findElement(By.id("ics"));
         assertThat(ics.getAttribute("href")).endsWith("/calendar.ics");
@@ -112,11 +112,11 @@ class BrowserIT {
         open("/staff");
         List<WebElement> held = browser.findElements(By.xpath("//tr[td[contains(., 'HELD')]]//a"));
         assertThat(held).isNotEmpty();
-        held.get(0).click();
+        follow(held.get(0));
         WebElement select = browser.findElement(By.cssSelector("select[name^='attendance-']"));
         String name = select.getAttribute("name");
         new org.openqa.selenium.support.ui.Select(select).selectByValue("ABSENT");
-        browser.findElement(By.xpath("//button[.='Record attendance']")).click();
+        follow(By.xpath("//button[.='Record attendance']"));
         assertThat(browser.findElement(By.cssSelector("select[name='" + name + "']")).getAttribute("value"))
                 .isEqualTo("ABSENT");
         screenshot("attendance");
@@ -127,32 +127,32 @@ class BrowserIT {
     void aRepresentativeSeesTheWatchAndTheCharterAndStaffTheReport() throws IOException {
         signIn("anne", "member-demo");
         String annesPage = browser.getCurrentUrl();
-        browser.findElement(By.linkText("Market watch: profile and digests")).click();
+        follow(By.linkText("Market watch: profile and digests"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Market watch of");
         assertThat(browser.findElements(By.cssSelector("section.digest tbody tr"))).isNotEmpty();
         WebElement keywords = browser.findElement(By.id("keywords"));
         keywords.clear();
         keywords.sendKeys("cybersécurité, logiciel, infogérance");
-        browser.findElement(By.xpath("//button[.='Save the watch profile']")).click();
+        follow(By.xpath("//button[.='Save the watch profile']"));
         assertThat(browser.findElement(By.id("keywords")).getAttribute("value"))
                 .isEqualTo("cybersécurité, logiciel, infogérance");
         screenshot("watch");
         open(annesPage.substring(annesPage.indexOf("/member/")));
-        browser.findElement(By.linkText("Charter signature")).click();
+        follow(By.linkText("Charter signature"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Charter signature of");
         if (!browser.findElements(By.id("revoke")).isEmpty()) {
             browser.findElement(By.id("reason")).sendKeys("Changement de dirigeant");
-            browser.findElement(By.xpath("//button[.='Withdraw the signature']")).click();
+            follow(By.xpath("//button[.='Withdraw the signature']"));
         }
         browser.findElement(By.id("role")).sendKeys("Directrice générale");
-        browser.findElement(By.cssSelector("#sign button")).click();
+        follow(By.cssSelector("#sign button"));
         String code = browser.findElement(By.cssSelector("#certificate code")).getText();
         assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-.");
         screenshot("charter-signed");
         signOut();
 
         signIn("claire", "staff-demo");
-        browser.findElement(By.partialLinkText("Activity report")).click();
+        follow(By.partialLinkText("Activity report"));
         assertThat(browser.getPageSource()).contains("Numérique Isère");
         screenshot("activity-report");
         signOut();
@@ -193,12 +193,27 @@ class BrowserIT {
                 .map(v -> v.get("id") + " (" + v.get("impact") + ", " + v.get("nodes") + " elements)").toList();
     }
 
-    /** Signs in through the login form and waits for the page the portal sends the person to. */
+    /** Clicks what leads to another page (a link, a form's button) and waits until that page has replaced this one. */
+    private static void follow(By target) {
+        follow(browser.findElement(target));
+    }
+
+    private static void follow(WebElement target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /**
+     * Signs in through the login form, after signing out whoever a failed test left signed in, and waits for the
+     * page the portal sends the person to.
+     */
     private static void signIn(String user, String password) {
+        open("/logout");
         open("/account");
         browser.findElement(By.id("j_username")).sendKeys(user);
         browser.findElement(By.id("j_password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form button")).click();
+        follow(By.cssSelector("form button"));
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.or(
                 ExpectedConditions.urlContains("/member/"), ExpectedConditions.urlContains("/staff")));
     }
