@@ -66,6 +66,7 @@ import org.filiere.training.SessionRevised;
 import org.filiere.training.SessionScheduled;
 import org.filiere.training.SessionStatus;
 import org.filiere.training.Speaker;
+import org.filiere.training.UnknownSessionException;
 import org.filiere.training.Venue;
 import org.filiere.training.application.CatalogueService;
 import org.filiere.training.application.ProviderCourse;
@@ -352,7 +353,7 @@ class TrainingServiceTest {
     }
 
     private int calendarSequence(SessionId id) throws Exception {
-        VEvent event = new CalendarBuilder().build(new StringReader(calendar.session(id)))
+        VEvent event = new CalendarBuilder().build(new StringReader(Fixtures.asStaff(() -> calendar.session(id))))
                 .<VEvent>getComponents(VEvent.VEVENT).get(0);
         return Integer.parseInt(event.<Property>getProperty(Property.SEQUENCE).orElseThrow().getValue());
     }
@@ -362,7 +363,9 @@ class TrainingServiceTest {
         CourseId course = catalogue.addCourse(new AddCourse(staff, aCybersecurityCourse()));
         SessionId id = catalogue.schedule(new ScheduleSession(staff, course, aDayOn(DAY), 5, false));
         int draft = calendarSequence(id);
-        assertThat(calendar.session(id)).contains("STATUS:TENTATIVE");
+        assertThat(Fixtures.asStaff(() -> calendar.session(id))).contains("STATUS:TENTATIVE");
+        CommandActor.clear();
+        assertThatThrownBy(() -> calendar.session(id)).isInstanceOf(UnknownSessionException.class);
 
         catalogue.open(new OpenSession(staff, id));
         int opened = calendarSequence(id);

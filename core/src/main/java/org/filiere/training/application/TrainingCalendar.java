@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.filiere.access.AccessPolicy;
+import org.filiere.access.Actor;
 import org.filiere.access.PublicRead;
 import org.filiere.access.application.BindsCurrentActor;
 import org.filiere.training.Courses;
@@ -18,6 +20,7 @@ import org.filiere.training.SessionId;
 import org.filiere.training.SessionQuery;
 import org.filiere.training.SessionStatus;
 import org.filiere.training.Sessions;
+import org.filiere.training.UnknownSessionException;
 import org.filiere.training.calendar.SessionCalendar;
 
 /** Calendar files of the training sessions (iCalendar, RFC 5545). */
@@ -45,10 +48,16 @@ public class TrainingCalendar {
         this(null, null, null);
     }
 
-    /** One session as an {@code .ics} file. */
+    /**
+     * One session as an {@code .ics} file. A draft's file is given to staff only: to anyone else a draft is
+     * answered as an unknown session, as if it did not exist.
+     */
     @PublicRead
     public String session(SessionId id) {
-        Session session = sessions.get(id);
+        Session session = sessions.find(id)
+                .filter(s -> s.status() != SessionStatus.DRAFT
+                        || AccessPolicy.acting().filter(Actor::isStaff).isPresent())
+                .orElseThrow(() -> new UnknownSessionException(id));
         return SessionCalendar.session(session, courses.get(session.courseId()), clock.instant());
     }
 
