@@ -15,9 +15,9 @@ import org.filiere.charter.Revocation;
 import org.filiere.charter.Signature;
 import org.filiere.charter.SignatureId;
 import org.filiere.charter.Signatures;
-import org.filiere.kernel.StaleDataException;
 import org.filiere.member.MemberId;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 
 /** Charter signatures in the library's database. */
 @ApplicationScoped
@@ -52,12 +52,8 @@ public class JpaSignatures implements Signatures {
             em.persist(row);
             return;
         }
-        if (row.version != s.version()) {
-            throw new StaleDataException(row.recordName(),
-                    "read at version " + s.version() + ", now at version " + row.version);
-        }
+        VersionedRows.change(em, transactions, row, row.version, s.version());
         copyRevocation(s, row);
-        transactions.changing(row);
     }
 
     private static void copyRevocation(Signature s, SignatureEntity row) {

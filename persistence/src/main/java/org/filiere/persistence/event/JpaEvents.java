@@ -21,8 +21,8 @@ import org.filiere.event.EventStatus;
 import org.filiere.event.EventYearFigures;
 import org.filiere.event.Events;
 import org.filiere.event.UnknownEventException;
-import org.filiere.kernel.StaleDataException;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.training.Participant;
 
 /**
@@ -105,23 +105,15 @@ public class JpaEvents implements Events {
     @Override
     public void save(Event event) {
         EntityManager em = em();
-        EventEntity row = em.find(EventEntity.class, event.id().toString());
+        EventEntity row = VersionedRows.rowToChange(em, transactions, EventEntity.class, event.id().toString(),
+                event.describe(), event.version(), r -> r.version).orElse(null);
         if (row == null) {
-            if (event.version() != 0) {
-                throw new StaleDataException(event.describe(), "it was deleted");
-            }
             row = new EventEntity();
             EventMapper.copy(event, row);
             em.persist(row);
             return;
         }
-        if (row.version != event.version()) {
-            throw new StaleDataException(row.recordName(),
-                    "read at version " + event.version() + ", now at version " + row.version);
-        }
         EventMapper.copy(event, row);
-        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        transactions.changing(row);
     }
 
     @Override

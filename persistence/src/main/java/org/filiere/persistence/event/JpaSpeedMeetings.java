@@ -12,8 +12,8 @@ import jakarta.persistence.LockModeType;
 import org.filiere.event.EventId;
 import org.filiere.event.UnknownEventException;
 import org.filiere.kernel.NotFoundException;
-import org.filiere.kernel.StaleDataException;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.speedmeeting.SpeedMeeting;
 import org.filiere.speedmeeting.SpeedMeetings;
 
@@ -71,23 +71,15 @@ public class JpaSpeedMeetings implements SpeedMeetings {
     @Override
     public void save(SpeedMeeting s) {
         EntityManager em = em();
-        SpeedMeetingEntity row = em.find(SpeedMeetingEntity.class, s.event().toString());
+        SpeedMeetingEntity row = VersionedRows.rowToChange(em, transactions, SpeedMeetingEntity.class,
+                s.event().toString(), s.describe(), s.version(), r -> r.version).orElse(null);
         if (row == null) {
-            if (s.version() != 0) {
-                throw new StaleDataException(s.describe(), "it was deleted");
-            }
             row = new SpeedMeetingEntity();
             SpeedMeetingMapper.copy(s, row);
             em.persist(row);
             return;
         }
-        if (row.version != s.version()) {
-            throw new StaleDataException(s.describe(), "read at version " + s.version() + ", now at version "
-                    + row.version);
-        }
         SpeedMeetingMapper.copy(s, row);
-        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        transactions.changing(row);
     }
 
     private EntityManager em() {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import org.filiere.funding.ExpenseLine;
 import org.filiere.funding.ExpenseLineId;
@@ -14,6 +13,7 @@ import org.filiere.funding.ExpenseLines;
 import org.filiere.funding.ExpenseActivity;
 import org.filiere.kernel.StaleDataException;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 
 /** Expense lines in the library's database, through JPA. */
 @ApplicationScoped
@@ -34,24 +34,16 @@ public class JpaExpenseLines implements ExpenseLines {
     @Override
     public void save(ExpenseLine line) {
         EntityManager em = em();
-        ExpenseLineEntity row = em.find(ExpenseLineEntity.class, line.id().toString());
+        ExpenseLineEntity row = VersionedRows.rowToChange(em, transactions, ExpenseLineEntity.class,
+                line.id().toString(), line.describe(), line.version(), r -> r.version).orElse(null);
         if (row == null) {
-            if (line.version() != 0) {
-                throw new StaleDataException(line.describe(), "it was removed");
-            }
             row = new ExpenseLineEntity();
             row.id = line.id().toString();
             copy(line, row);
             em.persist(row);
             return;
         }
-        if (row.version != line.version()) {
-            throw new StaleDataException(row.recordName(),
-                    "read at version " + line.version() + ", now at version " + row.version);
-        }
         copy(line, row);
-        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        transactions.changing(row);
     }
 
     private static void copy(ExpenseLine line, ExpenseLineEntity row) {

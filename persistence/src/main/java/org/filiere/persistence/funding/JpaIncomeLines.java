@@ -6,7 +6,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import org.filiere.funding.IncomeLine;
 import org.filiere.funding.IncomeLineId;
@@ -14,6 +13,7 @@ import org.filiere.funding.IncomeLines;
 import org.filiere.funding.IncomeSource;
 import org.filiere.kernel.StaleDataException;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 
 /** Income lines in the library's database, through JPA. */
 @ApplicationScoped
@@ -34,24 +34,16 @@ public class JpaIncomeLines implements IncomeLines {
     @Override
     public void save(IncomeLine line) {
         EntityManager em = em();
-        IncomeLineEntity row = em.find(IncomeLineEntity.class, line.id().toString());
+        IncomeLineEntity row = VersionedRows.rowToChange(em, transactions, IncomeLineEntity.class, line.id().toString(),
+                line.describe(), line.version(), r -> r.version).orElse(null);
         if (row == null) {
-            if (line.version() != 0) {
-                throw new StaleDataException(line.describe(), "it was removed");
-            }
             row = new IncomeLineEntity();
             row.id = line.id().toString();
             copy(line, row);
             em.persist(row);
             return;
         }
-        if (row.version != line.version()) {
-            throw new StaleDataException(row.recordName(),
-                    "read at version " + line.version() + ", now at version " + row.version);
-        }
         copy(line, row);
-        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        transactions.changing(row);
     }
 
     private static void copy(IncomeLine line, IncomeLineEntity row) {

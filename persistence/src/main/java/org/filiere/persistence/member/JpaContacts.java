@@ -8,12 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.filiere.kernel.StaleDataException;
 import org.filiere.member.ContactId;
 import org.filiere.member.ContactPerson;
 import org.filiere.member.Contacts;
 import org.filiere.member.MemberId;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 
 /** Contact persons in the library's database. */
 @ApplicationScoped
@@ -61,12 +61,8 @@ public class JpaContacts implements Contacts {
             em.persist(row);
             return;
         }
-        if (row.version != contact.version()) {
-            throw new StaleDataException(row.recordName(),
-                    "read at version " + contact.version() + ", now at version " + row.version);
-        }
+        VersionedRows.change(em, transactions, row, row.version, contact.version());
         copy(contact, row);
-        transactions.changing(row);
     }
 
     @Override

@@ -8,11 +8,8 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
-import org.filiere.kernel.StaleDataException;
 import org.filiere.member.Member;
 import org.filiere.member.MemberAlreadyExistsException;
 import org.filiere.member.MemberId;
@@ -20,8 +17,8 @@ import org.filiere.member.MemberQuery;
 import org.filiere.member.Members;
 import org.filiere.member.MembershipStatus;
 import org.filiere.member.NafCode;
-import org.filiere.persistence.SqlStates;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 
 /**
  * Members in the library's database, through JPA. One member is found through the persistence context first, so that
@@ -51,31 +48,15 @@ public class JpaMembers implements Members {
     @Override
     public void save(Member member) {
         EntityManager em = em();
-        MemberEntity row = em.find(MemberEntity.class, member.id().value());
+        MemberEntity row = VersionedRows.rowToChange(em, transactions, MemberEntity.class, member.id().value(),
+                "member " + member.id(), member.version(), r -> r.version).orElse(null);
         if (row == null) {
-            if (member.version() != 0) {
-                throw new StaleDataException("member " + member.id(), "it was deleted");
-            }
             row = new MemberEntity();
             MemberMapper.copy(member, row);
-            em.persist(row);
-            try {
-                em.flush();
-            } catch (PersistenceException e) {
-                if (SqlStates.isUniqueViolation(e)) {
-                    throw new MemberAlreadyExistsException(member.id());
-                }
-                throw e;
-            }
+            VersionedRows.insert(em, row, () -> new MemberAlreadyExistsException(member.id()));
             return;
         }
-        if (row.version != member.version()) {
-            throw new StaleDataException(row.recordName(),
-                    "read at version " + member.version() + ", now at version " + row.version);
-        }
         MemberMapper.copy(member, row);
-        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        transactions.changing(row);
     }
 
     @Override

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.press.CoverageEntries;
 import org.filiere.press.CoverageEntry;
 import org.filiere.press.CoverageEntryId;
@@ -47,7 +48,7 @@ public class JpaCoverageEntries implements CoverageEntries {
             em.persist(row);
             return;
         }
-        PressRows.checkVersion(transactions, row, row.version, entry.version());
+        VersionedRows.change(em, transactions, row, row.version, entry.version());
         copy(entry, row);
     }
 

@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.press.DistributionList;
 import org.filiere.press.DistributionListId;
 import org.filiere.press.DistributionLists;
@@ -43,9 +43,8 @@ public class JpaDistributionLists implements DistributionLists {
             em.persist(row);
             return;
         }
-        PressRows.checkVersion(transactions, row, row.version, list.version());
+        VersionedRows.change(em, transactions, row, row.version, list.version());
         copy(list, row);
-        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     @Override

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.press.Journalist;
 import org.filiere.press.JournalistId;
 import org.filiere.press.Journalists;
@@ -41,7 +42,7 @@ public class JpaJournalists implements Journalists {
             em.persist(row);
             return;
         }
-        PressRows.checkVersion(transactions, row, row.version, journalist.version());
+        VersionedRows.change(em, transactions, row, row.version, journalist.version());
         copy(journalist, row);
     }
 

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.press.MediaKind;
 import org.filiere.press.MediaOutlet;
 import org.filiere.press.MediaOutletId;
@@ -41,7 +42,7 @@ public class JpaMediaOutlets implements MediaOutlets {
             em.persist(row);
             return;
         }
-        PressRows.checkVersion(transactions, row, row.version, outlet.version());
+        VersionedRows.change(em, transactions, row, row.version, outlet.version());
         copy(outlet, row);
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.press.DistributionListId;
 import org.filiere.press.PressRelease;
 import org.filiere.press.PressReleaseId;
@@ -43,7 +44,7 @@ public class JpaPressReleases implements PressReleases {
             em.persist(row);
             return;
         }
-        PressRows.checkVersion(transactions, row, row.version, release.version());
+        VersionedRows.change(em, transactions, row, row.version, release.version());
         copy(release, row);
     }
 

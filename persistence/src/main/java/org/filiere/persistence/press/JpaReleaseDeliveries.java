@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 
 import org.filiere.kernel.StaleDataException;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.press.JournalistId;
 import org.filiere.press.PressReleaseId;
 import org.filiere.press.ReleaseDeliveries;
@@ -53,7 +54,7 @@ public class JpaReleaseDeliveries implements ReleaseDeliveries {
         if (row == null) {
             throw new StaleDataException("press release delivery " + delivery.id(), "it was erased");
         }
-        PressRows.checkVersion(transactions, row, row.version, delivery.version());
+        VersionedRows.change(em(), transactions, row, row.version, delivery.version());
         copy(delivery, row);
     }
 

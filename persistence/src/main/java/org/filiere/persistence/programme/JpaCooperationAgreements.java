@@ -6,10 +6,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
-import org.filiere.kernel.StaleDataException;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.programme.AgreementId;
 import org.filiere.programme.AgreementStatus;
 import org.filiere.programme.CooperationAgreement;
@@ -35,24 +34,17 @@ public class JpaCooperationAgreements implements CooperationAgreements {
     @Override
     public void save(CooperationAgreement a) {
         EntityManager em = em();
-        CooperationAgreementEntity row = em.find(CooperationAgreementEntity.class, a.id().toString());
+        CooperationAgreementEntity row = VersionedRows.rowToChange(em, transactions, CooperationAgreementEntity.class,
+                a.id().toString(), "cooperation agreement \"" + a.subject() + "\"",
+                a.version(), r -> r.version).orElse(null);
         if (row == null) {
-            if (a.version() != 0) {
-                throw new StaleDataException("cooperation agreement \"" + a.subject() + "\"", "it was deleted");
-            }
             row = new CooperationAgreementEntity();
             row.id = a.id().toString();
             copy(a, row);
             em.persist(row);
             return;
         }
-        if (row.version != a.version()) {
-            throw new StaleDataException(row.recordName(),
-                    "read at version " + a.version() + ", now at version " + row.version);
-        }
         copy(a, row);
-        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        transactions.changing(row);
     }
 
     private static void copy(CooperationAgreement a, CooperationAgreementEntity row) {

@@ -10,12 +10,11 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
-import org.filiere.kernel.StaleDataException;
 import org.filiere.member.MemberId;
 import org.filiere.member.SectorFamilies;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.programme.EligibilityRefusal;
 import org.filiere.programme.EligibilityRules;
 import org.filiere.programme.Enrollment;
@@ -49,24 +48,16 @@ public class JpaPartnerProgrammes implements PartnerProgrammes {
     @Override
     public void save(PartnerProgramme p) {
         EntityManager em = em();
-        PartnerProgrammeEntity row = em.find(PartnerProgrammeEntity.class, p.id().toString());
+        PartnerProgrammeEntity row = VersionedRows.rowToChange(em, transactions, PartnerProgrammeEntity.class,
+                p.id().toString(), "partner programme \"" + p.title() + "\"", p.version(), r -> r.version).orElse(null);
         if (row == null) {
-            if (p.version() != 0) {
-                throw new StaleDataException("partner programme \"" + p.title() + "\"", "it was deleted");
-            }
             row = new PartnerProgrammeEntity();
             row.id = p.id().toString();
             copy(p, row);
             em.persist(row);
             return;
         }
-        if (row.version != p.version()) {
-            throw new StaleDataException(row.recordName(),
-                    "read at version " + p.version() + ", now at version " + row.version);
-        }
         copy(p, row);
-        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        transactions.changing(row);
     }
 
     private static void copy(PartnerProgramme p, PartnerProgrammeEntity row) {

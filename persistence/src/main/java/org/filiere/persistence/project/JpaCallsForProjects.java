@@ -7,10 +7,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
-import org.filiere.kernel.StaleDataException;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.project.CallForProjects;
 import org.filiere.project.CallForProjectsId;
 import org.filiere.project.CallsForProjects;
@@ -36,24 +35,17 @@ public class JpaCallsForProjects implements CallsForProjects {
     @Override
     public void save(CallForProjects call) {
         EntityManager em = em();
-        CallForProjectsEntity row = em.find(CallForProjectsEntity.class, call.id().toString());
+        CallForProjectsEntity row = VersionedRows.rowToChange(em, transactions, CallForProjectsEntity.class,
+                call.id().toString(), "call for projects \"" + call.title() + "\"",
+                call.version(), r -> r.version).orElse(null);
         if (row == null) {
-            if (call.version() != 0) {
-                throw new StaleDataException("call for projects \"" + call.title() + "\"", "it was deleted");
-            }
             row = new CallForProjectsEntity();
             row.id = call.id().toString();
             copy(call, row);
             em.persist(row);
             return;
         }
-        if (row.version != call.version()) {
-            throw new StaleDataException(row.recordName(),
-                    "read at version " + call.version() + ", now at version " + row.version);
-        }
         copy(call, row);
-        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        transactions.changing(row);
     }
 
     private static void copy(CallForProjects call, CallForProjectsEntity row) {

@@ -6,11 +6,10 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
-import org.filiere.kernel.StaleDataException;
 import org.filiere.member.MemberId;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.project.CommitteeMember;
 import org.filiere.project.CommitteeMemberId;
 import org.filiere.project.CommitteeMemberKind;
@@ -35,24 +34,16 @@ public class JpaCommitteeMembers implements CommitteeMembers {
     @Override
     public void save(CommitteeMember m) {
         EntityManager em = em();
-        CommitteeMemberEntity row = em.find(CommitteeMemberEntity.class, m.id().toString());
+        CommitteeMemberEntity row = VersionedRows.rowToChange(em, transactions, CommitteeMemberEntity.class,
+                m.id().toString(), "committee member " + m.name(), m.version(), r -> r.version).orElse(null);
         if (row == null) {
-            if (m.version() != 0) {
-                throw new StaleDataException("committee member " + m.name(), "it was deleted");
-            }
             row = new CommitteeMemberEntity();
             row.id = m.id().toString();
             copy(m, row);
             em.persist(row);
             return;
         }
-        if (row.version != m.version()) {
-            throw new StaleDataException(row.recordName(),
-                    "read at version " + m.version() + ", now at version " + row.version);
-        }
         copy(m, row);
-        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        transactions.changing(row);
     }
 
     private static void copy(CommitteeMember m, CommitteeMemberEntity row) {

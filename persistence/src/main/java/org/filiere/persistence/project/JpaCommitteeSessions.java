@@ -6,10 +6,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
-import org.filiere.kernel.StaleDataException;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.project.CommitteeSession;
 import org.filiere.project.CommitteeSessionId;
 import org.filiere.project.CommitteeSessions;
@@ -33,23 +32,16 @@ public class JpaCommitteeSessions implements CommitteeSessions {
     @Override
     public void save(CommitteeSession session) {
         EntityManager em = em();
-        CommitteeSessionEntity row = em.find(CommitteeSessionEntity.class, session.id().toString());
+        CommitteeSessionEntity row = VersionedRows.rowToChange(em, transactions, CommitteeSessionEntity.class,
+                session.id().toString(), "committee session of " + session.heldOn(),
+                session.version(), r -> r.version).orElse(null);
         if (row == null) {
-            if (session.version() != 0) {
-                throw new StaleDataException("committee session of " + session.heldOn(), "it was deleted");
-            }
             row = new CommitteeSessionEntity();
             CommitteeSessionMapper.copy(session, row);
             em.persist(row);
             return;
         }
-        if (row.version != session.version()) {
-            throw new StaleDataException(row.recordName(),
-                    "read at version " + session.version() + ", now at version " + row.version);
-        }
         CommitteeSessionMapper.copy(session, row);
-        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        transactions.changing(row);
     }
 
     @Override

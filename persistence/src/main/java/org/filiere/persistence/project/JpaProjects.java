@@ -18,6 +18,7 @@ import org.filiere.kernel.StaleDataException;
 import org.filiere.member.MemberId;
 import org.filiere.persistence.SqlStates;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.project.LabelNumber;
 import org.filiere.project.Project;
 import org.filiere.project.ProjectId;
@@ -48,23 +49,15 @@ public class JpaProjects implements Projects {
     @Override
     public void save(Project project) {
         EntityManager em = em();
-        ProjectEntity row = em.find(ProjectEntity.class, project.id().toString());
+        ProjectEntity row = VersionedRows.rowToChange(em, transactions, ProjectEntity.class, project.id().toString(),
+                "project \"" + project.title() + "\"", project.version(), r -> r.version).orElse(null);
         if (row == null) {
-            if (project.version() != 0) {
-                throw new StaleDataException("project \"" + project.title() + "\"", "it was deleted");
-            }
             row = new ProjectEntity();
             ProjectMapper.copy(project, row);
             em.persist(row);
             return;
         }
-        if (row.version != project.version()) {
-            throw new StaleDataException(row.recordName(),
-                    "read at version " + project.version() + ", now at version " + row.version);
-        }
         ProjectMapper.copy(project, row);
-        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        transactions.changing(row);
     }
 
     @Override

@@ -6,12 +6,10 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 
 import org.filiere.kernel.StaleDataException;
-import org.filiere.persistence.SqlStates;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.report.Comparison;
 import org.filiere.report.IndicatorTarget;
 import org.filiere.report.IndicatorTargetId;
@@ -37,34 +35,18 @@ public class JpaIndicatorTargets implements IndicatorTargets {
     @Override
     public void save(IndicatorTarget t) {
         EntityManager em = em();
-        IndicatorTargetEntity row = em.find(IndicatorTargetEntity.class, t.id().toString());
+        IndicatorTargetEntity row = VersionedRows.rowToChange(em, transactions, IndicatorTargetEntity.class,
+                t.id().toString(), t.describe(), t.version(), r -> r.version).orElse(null);
         if (row == null) {
-            if (t.version() != 0) {
-                throw new StaleDataException(t.describe(), "it was removed");
-            }
             row = new IndicatorTargetEntity();
             row.id = t.id().toString();
             copy(t, row);
-            em.persist(row);
-            try {
-                em.flush();
-            } catch (PersistenceException e) {
-                if (SqlStates.isUniqueViolation(e)) {
-                    throw new IndicatorTargetRefusedException("Indicator target on " + t.figureKey() + " for "
-                            + t.year(), "funder", "'" + t.funder() + "' already has a target on this figure for "
-                            + t.year() + "; change that one instead");
-                }
-                throw e;
-            }
+            VersionedRows.insert(em, row, () -> new IndicatorTargetRefusedException("Indicator target on "
+                    + t.figureKey() + " for " + t.year(), "funder", "'" + t.funder()
+                    + "' already has a target on this figure for " + t.year() + "; change that one instead"));
             return;
         }
-        if (row.version != t.version()) {
-            throw new StaleDataException(row.recordName(),
-                    "read at version " + t.version() + ", now at version " + row.version);
-        }
         copy(t, row);
-        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        transactions.changing(row);
     }
 
     private static void copy(IndicatorTarget t, IndicatorTargetEntity row) {

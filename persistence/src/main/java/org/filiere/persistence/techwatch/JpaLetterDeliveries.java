@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 
 import org.filiere.kernel.StaleDataException;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.techwatch.LetterDeliveries;
 import org.filiere.techwatch.LetterDelivery;
 import org.filiere.techwatch.LetterDeliveryId;
@@ -53,7 +54,7 @@ public class JpaLetterDeliveries implements LetterDeliveries {
         if (row == null) {
             throw new StaleDataException("letter delivery " + delivery.id(), "it was erased");
         }
-        TechWatchRows.checkVersion(transactions, row, row.version, delivery.version());
+        VersionedRows.change(em(), transactions, row, row.version, delivery.version());
         copy(delivery, row);
     }
 

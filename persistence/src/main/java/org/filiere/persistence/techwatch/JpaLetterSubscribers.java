@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.techwatch.LetterSubscriber;
 import org.filiere.techwatch.LetterSubscriberId;
 import org.filiere.techwatch.LetterSubscribers;
@@ -37,10 +38,10 @@ public class JpaLetterSubscribers implements LetterSubscribers {
             row = new LetterSubscriberEntity();
             row.id = subscriber.id().toString();
             copy(subscriber, row);
-            TechWatchRows.insert(em, row, "the same address subscribed at the same moment");
+            VersionedRows.insert(em, row, "the same address subscribed at the same moment");
             return;
         }
-        TechWatchRows.checkVersion(transactions, row, row.version, subscriber.version());
+        VersionedRows.change(em, transactions, row, row.version, subscriber.version());
         copy(subscriber, row);
     }
 

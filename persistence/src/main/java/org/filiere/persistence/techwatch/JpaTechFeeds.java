@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.techwatch.TechFeed;
 import org.filiere.techwatch.TechFeedId;
 import org.filiere.techwatch.TechFeeds;
@@ -38,10 +39,10 @@ public class JpaTechFeeds implements TechFeeds {
             row.id = feed.id().toString();
             row.addedAt = feed.addedAt();
             copy(feed, row);
-            TechWatchRows.insert(em, row, "a feed at " + feed.url() + " was added at the same moment");
+            VersionedRows.insert(em, row, "a feed at " + feed.url() + " was added at the same moment");
             return;
         }
-        TechWatchRows.checkVersion(transactions, row, row.version, feed.version());
+        VersionedRows.change(em, transactions, row, row.version, feed.version());
         copy(feed, row);
     }
 

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.techwatch.TechFeedId;
 import org.filiere.techwatch.TechItem;
 import org.filiere.techwatch.TechItemId;
@@ -46,10 +47,10 @@ public class JpaTechItems implements TechItems {
             row.key = item.key();
             row.receivedAt = item.receivedAt();
             copy(item, row);
-            TechWatchRows.insert(em, row, "the same item of the feed was read at the same moment");
+            VersionedRows.insert(em, row, "the same item of the feed was read at the same moment");
             return;
         }
-        TechWatchRows.checkVersion(transactions, row, row.version, item.version());
+        VersionedRows.change(em, transactions, row, row.version, item.version());
         copy(item, row);
     }
 

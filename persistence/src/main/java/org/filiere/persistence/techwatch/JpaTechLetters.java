@@ -7,10 +7,10 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import org.filiere.kernel.StaleDataException;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.techwatch.LetterEntry;
 import org.filiere.techwatch.TechItemId;
 import org.filiere.techwatch.TechLetter;
@@ -51,9 +51,8 @@ public class JpaTechLetters implements TechLetters {
             em.persist(row);
             return;
         }
-        TechWatchRows.checkVersion(transactions, row, row.version, letter.version());
+        VersionedRows.change(em, transactions, row, row.version, letter.version());
         copy(letter, row);
-        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     @Override

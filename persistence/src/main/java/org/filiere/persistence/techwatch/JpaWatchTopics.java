@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.techwatch.TopicQuery;
 import org.filiere.techwatch.WatchTopic;
 import org.filiere.techwatch.WatchTopicId;
@@ -38,10 +39,10 @@ public class JpaWatchTopics implements WatchTopics {
             row = new WatchTopicEntity();
             row.id = topic.id().toString();
             copy(topic, row);
-            TechWatchRows.insert(em, row, "a topic of that name was defined at the same moment");
+            VersionedRows.insert(em, row, "a topic of that name was defined at the same moment");
             return;
         }
-        TechWatchRows.checkVersion(transactions, row, row.version, topic.version());
+        VersionedRows.change(em, transactions, row, row.version, topic.version());
         copy(topic, row);
     }
 

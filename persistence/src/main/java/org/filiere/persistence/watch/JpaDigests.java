@@ -10,12 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 
-import org.filiere.kernel.StaleDataException;
 import org.filiere.member.MemberId;
-import org.filiere.persistence.SqlStates;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.watch.Digest;
 import org.filiere.watch.DigestId;
 import org.filiere.watch.Digests;
@@ -44,32 +42,16 @@ public class JpaDigests implements Digests {
     @Override
     public void save(Digest digest) {
         EntityManager em = em();
-        DigestEntity row = em.find(DigestEntity.class, digest.id().toString());
+        DigestEntity row = VersionedRows.rowToChange(em, transactions, DigestEntity.class, digest.id().toString(),
+                "digest " + digest.id(), digest.version(), r -> r.version).orElse(null);
         if (row == null) {
-            if (digest.version() != 0) {
-                throw new StaleDataException("digest " + digest.id(), "it was deleted");
-            }
             DigestEntity rows = DigestMapper.newRows(digest);
-            em.persist(rows);
-            try {
-                em.flush();
-            } catch (PersistenceException e) {
-                if (SqlStates.isUniqueViolation(e)) {
-                    throw new StaleDataException(rows.recordName(),
-                            "one of its tenders was put in another digest of the member at the same moment");
-                }
-                throw e;
-            }
+            VersionedRows.insert(em, rows,
+                    "one of its tenders was put in another digest of the member at the same moment");
             return;
-        }
-        if (row.version != digest.version()) {
-            throw new StaleDataException(row.recordName(),
-                    "read at version " + digest.version() + ", now at version " + row.version);
         }
         row.sentAt = digest.sentAt().orElse(null);
         row.recipients = String.join("\n", digest.recipients());
-        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        transactions.changing(row);
     }
 
     @Override

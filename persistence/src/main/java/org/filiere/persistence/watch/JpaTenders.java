@@ -13,12 +13,12 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 
 import org.filiere.kernel.StaleDataException;
 import org.filiere.persistence.SqlStates;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.watch.Tender;
 import org.filiere.watch.TenderId;
 import org.filiere.watch.Tenders;
@@ -114,26 +114,13 @@ public class JpaTenders implements Tenders {
             TenderEntity row = new TenderEntity();
             row.id = UUID.randomUUID().toString();
             TenderMapper.copy(tender, row);
-            em.persist(row);
-            try {
-                em.flush();
-            } catch (PersistenceException e) {
-                if (SqlStates.isUniqueViolation(e)) {
-                    throw new StaleDataException("tender " + tender.id(),
-                            "another import received it at the same moment");
-                }
-                throw e;
-            }
+            VersionedRows.insert(em, row, () -> new StaleDataException("tender " + tender.id(),
+                    "another import received it at the same moment"));
             return;
         }
         TenderEntity row = existing.get();
-        if (row.version != tender.version()) {
-            throw new StaleDataException(row.recordName(),
-                    "read at version " + tender.version() + ", now at version " + row.version);
-        }
+        VersionedRows.change(em, transactions, row, row.version, tender.version());
         TenderMapper.copy(tender, row);
-        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        transactions.changing(row);
     }
 
     @Override

@@ -7,13 +7,11 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 
 import org.filiere.kernel.StaleDataException;
 import org.filiere.member.MemberId;
-import org.filiere.persistence.SqlStates;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.watch.WatchProfile;
 import org.filiere.watch.WatchProfiles;
 
@@ -42,32 +40,17 @@ public class JpaWatchProfiles implements WatchProfiles {
     @Override
     public void save(WatchProfile profile) {
         EntityManager em = em();
-        WatchProfileEntity row = em.find(WatchProfileEntity.class, profile.memberId().value());
+        WatchProfileEntity row = VersionedRows.rowToChange(em, transactions, WatchProfileEntity.class,
+                profile.memberId().value(), "watch profile of member " + profile.memberId(),
+                profile.version(), r -> r.version).orElse(null);
         if (row == null) {
-            if (profile.version() != 0) {
-                throw new StaleDataException("watch profile of member " + profile.memberId(), "it was deleted");
-            }
             row = new WatchProfileEntity();
             WatchProfileMapper.copy(profile, row);
-            em.persist(row);
-            try {
-                em.flush();
-            } catch (PersistenceException e) {
-                if (SqlStates.isUniqueViolation(e)) {
-                    throw new StaleDataException("watch profile of member " + profile.memberId(),
-                            "someone else defined it at the same moment");
-                }
-                throw e;
-            }
+            VersionedRows.insert(em, row, () -> new StaleDataException("watch profile of member "
+                    + profile.memberId(), "someone else defined it at the same moment"));
             return;
         }
-        if (row.version != profile.version()) {
-            throw new StaleDataException(row.recordName(),
-                    "read at version " + profile.version() + ", now at version " + row.version);
-        }
         WatchProfileMapper.copy(profile, row);
-        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        transactions.changing(row);
     }
 
     @Override
