@@ -22,6 +22,8 @@ public enum PersonalDataKind {
     JOURNALISTS,
     /** The contact persons a partner's directory lists. */
     PARTNER_PEOPLE,
+    /** The integrations' dead letters, whose failed items may name people. */
+    DEAD_LETTERS,
     /** A person's consent history. */
     CONSENTS
 }
