@@ -39,4 +39,13 @@ public record PartnerListing(PartnerListingId id, PartnerSource source, String e
     public PartnerListing refreshed(PartnerListingDetails now, Clock clock) {
         return new PartnerListing(id, source, externalId, now, firstSeenAt, clock.instant(), version);
     }
+
+    /**
+     * The same listing without its e-mail address and telephone, once the person they reach was erased. Reading the
+     * partner's directory again brings them back if the directory still gives them.
+     */
+    public PartnerListing withoutContact(Clock clock) {
+        return new PartnerListing(id, source, externalId, details.withoutContact(), firstSeenAt, clock.instant(),
+                version);
+    }
 }

@@ -37,4 +37,10 @@ public record PartnerListingDetails(String name, Optional<Siret> siret, Optional
         telephone = Objects.requireNonNull(telephone, "telephone").map(String::strip).filter(t -> !t.isEmpty())
                 .map(t -> TextLimit.check(record, "telephone", t, 40));
     }
+
+    /** The same details without the e-mail address and telephone, once the person they reach was erased. */
+    public PartnerListingDetails withoutContact() {
+        return new PartnerListingDetails(name, siret, activity, address, offer, website, Optional.empty(),
+                Optional.empty());
+    }
 }

@@ -24,4 +24,7 @@ public interface PartnerListings {
 
     /** How many listings each source gave. */
     long count(PartnerSource source);
+
+    /** The listings whose e-mail address is this one (compared in lower case), by name. */
+    List<PartnerListing> withEmail(String email);
 }

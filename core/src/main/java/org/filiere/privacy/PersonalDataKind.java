@@ -22,6 +22,10 @@ public enum PersonalDataKind {
     JOURNALISTS,
     /** The contact persons a partner's directory lists. */
     PARTNER_PEOPLE,
+    /** The contacts of partner organisations, and the addresses and phones of partners' listings. */
+    PARTNER_CONTACTS,
+    /** The integrations' dead letters, whose failed items may name people. */
+    DEAD_LETTERS,
     /** A person's consent history. */
     CONSENTS
 }

@@ -13,6 +13,9 @@ import org.filiere.kernel.TextLimit;
  */
 public record PartnerContact(String name, String email, String phone) {
 
+    /** The name a contact keeps once the person asked to be erased (the organisation needs a contact). */
+    public static final String ERASED_NAME = "Erased person";
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX_PHONE = 40;
 
@@ -29,5 +32,10 @@ public record PartnerContact(String name, String email, String phone) {
             throw new ProgrammeRefusedException("The e-mail address \"" + email + "\" of partner contact " + name
                     + " is not an e-mail address");
         }
+    }
+
+    /** A contact that names no one: what an organisation keeps when its contact person was erased. */
+    public static PartnerContact erased() {
+        return new PartnerContact(ERASED_NAME, "", "");
     }
 }

@@ -33,4 +33,9 @@ public record PartnerOrganisation(PartnerId id, String name, PartnerType type, P
     public PartnerOrganisation withContact(PartnerContact newContact) {
         return new PartnerOrganisation(id, name, type, newContact, version);
     }
+
+    /** The same organisation with a contact that names no one, once its contact person was erased. */
+    public PartnerOrganisation withoutContact() {
+        return withContact(PartnerContact.erased());
+    }
 }

@@ -24,4 +24,7 @@ public interface PartnerOrganisations {
 
     /** Every partner, by name. */
     List<PartnerOrganisation> all();
+
+    /** The partners whose contact has this e-mail address (compared in lower case), by name. */
+    List<PartnerOrganisation> withContactEmail(String email);
 }

@@ -5,6 +5,7 @@ import static org.filiere.persistence.directory.PartnerRows.text;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,6 +73,14 @@ public class JpaPartnerListings implements PartnerListings {
     public List<PartnerListing> all() {
         return em().createQuery("SELECT l FROM PartnerListingEntity l ORDER BY l.name, l.id",
                 PartnerListingEntity.class).getResultStream().map(JpaPartnerListings::toDomain).toList();
+    }
+
+    @Override
+    public List<PartnerListing> withEmail(String email) {
+        return em().createQuery("SELECT l FROM PartnerListingEntity l WHERE LOWER(l.email) = :email"
+                + " ORDER BY l.name, l.id", PartnerListingEntity.class)
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT)).getResultStream()
+                .map(JpaPartnerListings::toDomain).toList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.filiere.persistence.programme;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,6 +74,14 @@ public class JpaPartnerOrganisations implements PartnerOrganisations {
     public List<PartnerOrganisation> all() {
         return em().createQuery("SELECT p FROM PartnerOrganisationEntity p ORDER BY p.name, p.id",
                 PartnerOrganisationEntity.class).getResultStream().map(JpaPartnerOrganisations::toDomain).toList();
+    }
+
+    @Override
+    public List<PartnerOrganisation> withContactEmail(String email) {
+        return em().createQuery("SELECT p FROM PartnerOrganisationEntity p WHERE LOWER(p.contactEmail) = :email"
+                + " ORDER BY p.name, p.id", PartnerOrganisationEntity.class)
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT)).getResultStream()
+                .map(JpaPartnerOrganisations::toDomain).toList();
     }
 
     private static PartnerOrganisation toDomain(PartnerOrganisationEntity e) {

@@ -20,6 +20,7 @@ import org.filiere.directory.PartnerAddress;
 import org.filiere.directory.PartnerEventDetails;
 import org.filiere.directory.PartnerListing;
 import org.filiere.directory.PartnerListingDetails;
+import org.filiere.directory.PartnerListings;
 import org.filiere.directory.PartnerPersonDetails;
 import org.filiere.directory.PartnerQuery;
 import org.filiere.directory.PartnerSource;
@@ -28,6 +29,7 @@ import org.filiere.directory.application.DirectoryCommands.Incoming;
 import org.filiere.directory.application.DirectoryCommands.ReceivePartnerData;
 import org.filiere.directory.application.DirectoryCommands.WithdrawFromDirectory;
 import org.filiere.directory.application.DirectoryService;
+import org.filiere.directory.application.PartnerContactPersonalData;
 import org.filiere.directory.application.PartnerDirectoryService;
 import org.filiere.directory.application.PartnerImportReport;
 import org.filiere.fixtures.Fixtures;
@@ -39,6 +41,12 @@ import org.filiere.member.application.MembershipService;
 import org.filiere.persistence.Databases;
 import org.filiere.persistence.FiliereContainer;
 import org.filiere.persistence.TestDatabase;
+import org.filiere.persistence.Transactions;
+import org.filiere.programme.PartnerContact;
+import org.filiere.programme.PartnerId;
+import org.filiere.programme.PartnerType;
+import org.filiere.programme.application.PartnerService;
+import org.filiere.programme.application.ProgrammeCommands.RegisterPartner;
 import org.filiere.wiring.CoreProducers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -191,5 +199,65 @@ class DirectoryPersistenceTest {
             assertThat(partners.export(STAFF, "ines.moreau@pole.example.org").people()).isEmpty();
             assertThat(partners.people(STAFF, POLE)).isEmpty();
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void shouldClearAPersonFromPartnerContactsKeepingTheOrganisationsAndListings(TestDatabase database) {
+        Databases.assumeReachable(database);
+        try (FiliereContainer filiere = FiliereContainer.start(database)) {
+            PartnerService partners = filiere.get(PartnerService.class);
+            PartnerId pole = partners.register(new RegisterPartner(STAFF, "Pôle SCS",
+                    PartnerType.COMPETITIVENESS_CLUSTER, new PartnerContact("Inès Moreau",
+                            "Ines.Moreau@pole.example.org", "+33 4 00 00 00 00")));
+            PartnerContact luc = new PartnerContact("Luc Girard", "luc.girard@inp.example.org", "+33 4 76 00");
+            PartnerId school = partners.register(new RegisterPartner(STAFF, "Grenoble INP", PartnerType.SCHOOL, luc));
+            PartnerDirectoryService directory = filiere.get(PartnerDirectoryService.class);
+            ReceivePartnerData file = new ReceivePartnerData(POLE, "annuaire.jsonld", List.of(
+                    aListingReaching("org-1", "Moreau Conseil", "ines.moreau@pole.example.org", "+33 4 11 11 11 11"),
+                    aListingReaching("org-2", "Girard Études", "contact@girard.example.org", "+33 4 22 22 22 22")),
+                    List.of(), List.of());
+            directory.receive(file);
+            PartnerContactPersonalData place = filiere.get(PartnerContactPersonalData.class);
+
+            assertThat(place.export(STAFF, "ines.moreau@pole.example.org"))
+                    .extracting(r -> r.get("record") + ": " + r.get("organisation") + ", " + r.get("phone"))
+                    .containsExactly("partner organisation: Pôle SCS, +33 4 00 00 00 00",
+                            "partner listing: Moreau Conseil, +33 4 11 11 11 11");
+            assertThatThrownBy(() -> place.erase(Actor.representativeOf("302068382", "paul", "Paul"),
+                    "ines.moreau@pole.example.org")).isInstanceOf(AccessRefusedException.class);
+
+            assertThat(place.erase(STAFF, "ines.moreau@pole.example.org")).isEqualTo(2);
+
+            assertThat(partners.partner(pole)).hasValueSatisfying(p -> {
+                assertThat(p.name()).isEqualTo("Pôle SCS");
+                assertThat(p.contact()).isEqualTo(PartnerContact.erased());
+            });
+            assertThat(partners.partner(school)).hasValueSatisfying(p -> assertThat(p.contact()).isEqualTo(luc));
+            assertThat(listing(filiere, "org-1")).satisfies(l -> {
+                assertThat(l.details().name()).isEqualTo("Moreau Conseil");
+                assertThat(l.details().email()).isEmpty();
+                assertThat(l.details().telephone()).isEmpty();
+            });
+            assertThat(listing(filiere, "org-2").details().email()).contains("contact@girard.example.org");
+            assertThat(place.export(STAFF, "ines.moreau@pole.example.org")).isEmpty();
+
+            directory.receive(file);
+
+            assertThat(place.export(STAFF, "ines.moreau@pole.example.org")).as("the partner's file still names her")
+                    .extracting(r -> r.get("record")).containsExactly("partner listing");
+        }
+    }
+
+    private static Incoming<PartnerListingDetails> aListingReaching(String id, String name, String email,
+            String telephone) {
+        return new Incoming<>(id, new PartnerListingDetails(name, Optional.empty(), Optional.empty(),
+                new PartnerAddress("", "38000", "Grenoble", "FR"), "Conseil", Optional.empty(), Optional.of(email),
+                Optional.of(telephone)));
+    }
+
+    private static PartnerListing listing(FiliereContainer filiere, String externalId) {
+        return filiere.get(Transactions.class).required(() -> filiere.get(PartnerListings.class).find(POLE,
+                externalId)).orElseThrow();
     }
 }

@@ -25,6 +25,12 @@ import java.util.stream.Stream;
 
 import org.filiere.access.AccessRefusedException;
 import org.filiere.access.Actor;
+import org.filiere.directory.PartnerAddress;
+import org.filiere.directory.PartnerListingDetails;
+import org.filiere.directory.PartnerSource;
+import org.filiere.directory.application.DirectoryCommands.Incoming;
+import org.filiere.directory.application.DirectoryCommands.ReceivePartnerData;
+import org.filiere.directory.application.PartnerDirectoryService;
 import org.filiere.event.EventId;
 import org.filiere.event.application.EventCommands.MarkEventHeld;
 import org.filiere.event.application.EventCommands.PlanEvent;
@@ -49,6 +55,11 @@ import org.filiere.press.application.PressCommands.AddOutlet;
 import org.filiere.privacy.PersonalDataErasure;
 import org.filiere.privacy.PersonalDataExport;
 import org.filiere.privacy.application.PersonalDataService;
+import org.filiere.programme.PartnerContact;
+import org.filiere.programme.PartnerId;
+import org.filiere.programme.PartnerType;
+import org.filiere.programme.application.PartnerService;
+import org.filiere.programme.application.ProgrammeCommands.RegisterPartner;
 import org.filiere.techwatch.application.SubscriberService;
 import org.filiere.training.Participant;
 import org.filiere.training.RegistrationStatus;
@@ -71,10 +82,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One person known as a member's contact, a trainee, an event registrant, a letter subscriber, a journalist and a
- * recipient of a member's tender digests beside a colleague: one export finds
- * them in each place, one erasure leaves no trace of their name or address in any text column of the database, and
- * the event figures, the colleague and the digest stay as they were.
+ * One person known as a member's contact, a trainee, an event registrant, a letter subscriber, a journalist, a
+ * recipient of a member's tender digests beside a colleague, a partner organisation's contact and the address of a
+ * partner's listing: one export finds them in each place, one erasure leaves no trace of their name or address in any
+ * text column of the database, and the event figures, the colleague, the digest and the partner stay as they were.
  */
 class PersonalDataErasureTest {
 
@@ -118,6 +129,12 @@ class PersonalDataErasureTest {
             MediaOutletId outlet = media.addOutlet(new AddOutlet(staff, "Le Dauphiné libéré", MediaKind.DAILY_PRESS,
                     Optional.empty()));
             media.addJournalist(new AddJournalist(staff, outlet, NAME, EMAIL, "06 00 00 00 00", "économie"));
+            PartnerId partner = filiere.get(PartnerService.class).register(new RegisterPartner(staff, "Minalogic",
+                    PartnerType.COMPETITIVENESS_CLUSTER, new PartnerContact(NAME, EMAIL, "04 76 11 11 11")));
+            filiere.get(PartnerDirectoryService.class).receive(new ReceivePartnerData(new PartnerSource("pole-sce"),
+                    "annuaire.jsonld", List.of(new Incoming<>("org-1", new PartnerListingDetails("Alpes Conseil",
+                            Optional.empty(), Optional.empty(), PartnerAddress.unknown(), "Conseil", Optional.empty(),
+                            Optional.of(EMAIL), Optional.of("04 76 22 22 22")))), List.of(), List.of()));
             WatchProfileService watch = filiere.get(WatchProfileService.class);
             watch.setProfile(new SetWatchProfile(staff, member, List.of("logiciel"), List.of(), List.of(), List.of(),
                     List.of(), List.of(), Optional.empty(), Optional.empty(),
@@ -138,11 +155,15 @@ class PersonalDataErasureTest {
 
             assertThat(export.places()).containsOnlyKeys("member contacts",
                     "event registrations and speed-meeting profiles", "technology letter subscribers", "journalists",
-                    "training registrations", "consents", "tender watch recipients");
+                    "training registrations", "consents", "tender watch recipients", "partner contacts");
             assertThat(export.places()).allSatisfy((place, records) -> {
                 if (place.equals("consents")) {
                     assertThat(records).extracting(r -> r.get("purpose"))
                             .containsExactlyInAnyOrder("TECH_LETTER", "TENDER_DIGESTS");
+                } else if (place.equals("partner contacts")) {
+                    assertThat(records).extracting(r -> r.get("record") + " " + r.get("organisation"))
+                            .containsExactly("partner organisation Minalogic", "partner listing Alpes Conseil");
+                    assertThat(records.get(0)).containsEntry("name", NAME);
                 } else if (place.equals("tender watch recipients")) {
                     assertThat(records).extracting(r -> r.get("record") + " " + r.get("member"))
                             .containsExactly("watch profile " + member.value(), "digest " + member.value());
@@ -156,7 +177,8 @@ class PersonalDataErasureTest {
 
             assertThat(erasure.erased()).containsOnlyKeys(export.places().keySet());
             assertThat(erasure.erased()).containsEntry("consents", 2).containsEntry("tender watch recipients", 2);
-            assertThat(erasure.total()).isEqualTo(9);
+            assertThat(erasure.erased()).containsEntry("partner contacts", 2);
+            assertThat(erasure.total()).isEqualTo(11);
             assertThat(texts(filiere)).as("every text column of every table after erasure")
                     .noneSatisfy(t -> assertThat(t).containsAnyOf(EMAIL, "delacroix", "Delacroix"));
             assertThat(personalData.export(staff, EMAIL).isEmpty()).isTrue();
@@ -165,6 +187,10 @@ class PersonalDataErasureTest {
             assertThat(digests.digests(member, week)).singleElement().satisfies(d -> {
                 assertThat(d.recipients()).hasSize(2).contains(WATCH);
                 assertThat(d.entries()).hasSize(1);
+            });
+            assertThat(filiere.get(PartnerService.class).partner(partner)).hasValueSatisfying(p -> {
+                assertThat(p.name()).isEqualTo("Minalogic");
+                assertThat(p.contact()).isEqualTo(PartnerContact.erased());
             });
             assertThat(filiere.get(TrainingDirectory.class).registrations(staff, session)).singleElement().satisfies(r -> {
                 assertThat(r.status()).isEqualTo(RegistrationStatus.CONFIRMED);
@@ -186,7 +212,7 @@ class PersonalDataErasureTest {
                     .isInstanceOf(AccessRefusedException.class);
             assertThatThrownBy(() -> personalData.erase(staff, "Alice Delacroix"))
                     .hasMessageContaining("e-mail").hasMessageContaining("Alice Delacroix");
-            assertThat(personalData.places()).hasSize(9);
+            assertThat(personalData.places()).hasSize(10).contains("partner contacts");
         }
     }
 
