@@ -9,9 +9,9 @@ import jakarta.persistence.EntityManager;
 
 import org.filiere.directory.DirectoryConsent;
 import org.filiere.directory.DirectoryConsents;
-import org.filiere.kernel.StaleDataException;
 import org.filiere.member.MemberId;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 
 /** Members' directory consents in the library's database. */
 @ApplicationScoped
@@ -32,23 +32,17 @@ public class JpaDirectoryConsents implements DirectoryConsents {
     @Override
     public void save(DirectoryConsent consent) {
         EntityManager em = em();
-        DirectoryConsentEntity row = em.find(DirectoryConsentEntity.class, consent.memberId().value());
+        DirectoryConsentEntity row = VersionedRows.rowToChange(em, transactions, DirectoryConsentEntity.class,
+                consent.memberId().value(), "directory consent of member " + consent.memberId(), consent.version(),
+                r -> r.version).orElse(null);
         if (row == null) {
-            if (consent.version() != 0) {
-                throw new StaleDataException("directory consent of member " + consent.memberId(), "it was deleted");
-            }
             row = new DirectoryConsentEntity();
             row.siren = consent.memberId().value();
             copy(consent, row);
             em.persist(row);
             return;
         }
-        if (row.version != consent.version()) {
-            throw new StaleDataException(row.recordName(),
-                    "read at version " + consent.version() + ", now at version " + row.version);
-        }
         copy(consent, row);
-        transactions.changing(row);
     }
 
     @Override

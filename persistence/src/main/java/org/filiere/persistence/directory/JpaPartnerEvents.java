@@ -19,6 +19,7 @@ import org.filiere.directory.PartnerEventId;
 import org.filiere.directory.PartnerEvents;
 import org.filiere.directory.PartnerSource;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 
 /** Partners' events in the library's database. */
 @ApplicationScoped
@@ -47,10 +48,10 @@ public class JpaPartnerEvents implements PartnerEvents {
             row.externalId = event.externalId();
             row.firstSeenAt = event.firstSeenAt();
             copy(event, row);
-            PartnerRows.insert(em, row);
+            VersionedRows.insert(em, row, "it was stored by someone else at the same moment");
             return;
         }
-        PartnerRows.checkVersion(transactions, row, row.version, event.version());
+        VersionedRows.change(em, transactions, row, row.version, event.version());
         copy(event, row);
     }
 

@@ -21,6 +21,7 @@ import org.filiere.directory.PartnerSource;
 import org.filiere.member.NafCode;
 import org.filiere.member.Siret;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 
 /** Partners' listings in the library's database. */
 @ApplicationScoped
@@ -49,10 +50,10 @@ public class JpaPartnerListings implements PartnerListings {
             row.externalId = listing.externalId();
             row.firstSeenAt = listing.firstSeenAt();
             copy(listing, row);
-            PartnerRows.insert(em, row);
+            VersionedRows.insert(em, row, "it was stored by someone else at the same moment");
             return;
         }
-        PartnerRows.checkVersion(transactions, row, row.version, listing.version());
+        VersionedRows.change(em, transactions, row, row.version, listing.version());
         copy(listing, row);
     }
 

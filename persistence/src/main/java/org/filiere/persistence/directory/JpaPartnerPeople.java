@@ -17,6 +17,7 @@ import org.filiere.directory.PartnerPersonDetails;
 import org.filiere.directory.PartnerPersonId;
 import org.filiere.directory.PartnerSource;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 
 /** People from partners' contact cards in the library's database: personal data, erased row by row on request. */
 @ApplicationScoped
@@ -45,10 +46,10 @@ public class JpaPartnerPeople implements PartnerPeople {
             row.externalId = person.externalId();
             row.firstSeenAt = person.firstSeenAt();
             copy(person, row);
-            PartnerRows.insert(em, row);
+            VersionedRows.insert(em, row, "it was stored by someone else at the same moment");
             return;
         }
-        PartnerRows.checkVersion(transactions, row, row.version, person.version());
+        VersionedRows.change(em, transactions, row, row.version, person.version());
         copy(person, row);
     }
 

@@ -7,10 +7,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
-import org.filiere.kernel.StaleDataException;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.programme.PartnerContact;
 import org.filiere.programme.PartnerId;
 import org.filiere.programme.PartnerOrganisation;
@@ -36,24 +35,16 @@ public class JpaPartnerOrganisations implements PartnerOrganisations {
     @Override
     public void save(PartnerOrganisation p) {
         EntityManager em = em();
-        PartnerOrganisationEntity row = em.find(PartnerOrganisationEntity.class, p.id().toString());
+        PartnerOrganisationEntity row = VersionedRows.rowToChange(em, transactions, PartnerOrganisationEntity.class,
+                p.id().toString(), "partner organisation " + p.name(), p.version(), r -> r.version).orElse(null);
         if (row == null) {
-            if (p.version() != 0) {
-                throw new StaleDataException("partner organisation " + p.name(), "it was deleted");
-            }
             row = new PartnerOrganisationEntity();
             row.id = p.id().toString();
             copy(p, row);
             em.persist(row);
             return;
         }
-        if (row.version != p.version()) {
-            throw new StaleDataException(row.recordName(),
-                    "read at version " + p.version() + ", now at version " + row.version);
-        }
         copy(p, row);
-        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        transactions.changing(row);
     }
 
     private static void copy(PartnerOrganisation p, PartnerOrganisationEntity row) {
