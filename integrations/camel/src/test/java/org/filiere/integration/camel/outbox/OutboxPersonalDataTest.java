@@ -14,17 +14,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.filiere.access.AccessRefusedException;
+import org.filiere.access.Acting;
 import org.filiere.access.Actor;
 import org.filiere.integration.camel.outbox.OutboxTest.RecordingChannel;
 import org.filiere.persistence.Databases;
 import org.filiere.persistence.FiliereContainer;
 import org.filiere.persistence.Storage;
 import org.filiere.persistence.TestDatabase;
+import org.filiere.persistence.Transactions;
 import org.filiere.persistence.privacy.PersonalDataRegister;
 import org.filiere.privacy.PersonalDataErasure;
 import org.filiere.privacy.PersonalDataExport;
@@ -120,6 +125,55 @@ class OutboxPersonalDataTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void shouldWaitForTheRelayHoldingAMessageBeforeDeletingIt(TestDatabase database) throws Exception {
+        try (FiliereContainer filiere = start(database)) {
+            String claimed = add(filiere, "session-1", alicesRegistration(), Map.of());
+            HeldChannel channel = new HeldChannel();
+            CompletableFuture<RelayReport> relaying = CompletableFuture.supplyAsync(
+                    () -> OutboxTest.relay(filiere, channel).relayNow());
+            assertThat(channel.handed.await(60, TimeUnit.SECONDS)).as("the relay handed the batch").isTrue();
+            PersonalDataService personalData = filiere.get(PersonalDataService.class);
+
+            CompletableFuture<PersonalDataErasure> erasing = CompletableFuture.supplyAsync(
+                    () -> Acting.as(STAFF, () -> personalData.erase(STAFF, EMAIL)));
+
+            Thread.sleep(1500);
+            assertThat(erasing).as("the erasure while the relay holds the message").isNotDone();
+            channel.release.countDown();
+            assertThat(relaying.get(60, TimeUnit.SECONDS).sent()).isEqualTo(1);
+            assertThat(erasing.get(60, TimeUnit.SECONDS).erased()).containsEntry(PLACE, 1);
+            assertThat(filiere.get(OutboxStore.class).status(claimed)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void shouldNeverHandAChannelAMessageWhoseErasureIsUnderWay(TestDatabase database) throws Exception {
+        try (FiliereContainer filiere = start(database)) {
+            String erased = add(filiere, "session-1", alicesRegistration(), Map.of());
+            String afterIt = add(filiere, "session-1", brunosRegistration(), Map.of());
+            String elsewhere = add(filiere, "session-2", brunosRegistration(), Map.of());
+            RecordingChannel channel = new RecordingChannel(CHANNEL, Set.of());
+            OutboxRelay relay = OutboxTest.relay(filiere, channel);
+            PersonalDataService personalData = filiere.get(PersonalDataService.class);
+            List<CompletableFuture<RelayReport>> relaying = new ArrayList<>();
+
+            filiere.get(Transactions.class).required(() -> {
+                assertThat(personalData.erase(STAFF, EMAIL).erased()).containsEntry(PLACE, 1);
+                relaying.add(CompletableFuture.supplyAsync(relay::relayNow));
+                sleep(1500);
+            });
+            relaying.get(0).get(60, TimeUnit.SECONDS);
+            relay.relayNow();
+
+            assertThat(channel.batches).flatExtracting(b -> b).doesNotContain(erased);
+            assertThat(channel.delivered).containsExactlyInAnyOrder(afterIt, elsewhere);
+            assertThat(filiere.get(OutboxStore.class).counts()).containsExactly(new OutboxCounts(CHANNEL, 0, 2, 0));
+        }
+    }
+
     @Test
     void shouldLetOnlyStaffExportOrEraseOutboxMessages() {
         try (FiliereContainer filiere = start(TestDatabase.derby())) {
@@ -199,6 +253,46 @@ class OutboxPersonalDataTest {
             c.rollback();
         }
         return values;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A channel that delivers every message of its batch once the test lets it. */
+    static final class HeldChannel implements OutboxChannel {
+
+        final CountDownLatch handed = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public String name() {
+            return CHANNEL;
+        }
+
+        @Override
+        public boolean configured() {
+            return true;
+        }
+
+        @Override
+        public Delivery deliver(List<OutboxMessage> batch) {
+            handed.countDown();
+            try {
+                if (!release.await(60, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("The test never released the batch");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return Delivery.all(batch);
+        }
     }
 
     /** A place that fails to erase, so that the whole erasure rolls back. */
