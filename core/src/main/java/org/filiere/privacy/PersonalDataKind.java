@@ -26,6 +26,8 @@ public enum PersonalDataKind {
     PARTNER_CONTACTS,
     /** The integrations' dead letters, whose failed items may name people. */
     DEAD_LETTERS,
+    /** The integrations' outbox, whose messages to partners may name people. */
+    OUTBOX_MESSAGES,
     /** A person's consent history. */
     CONSENTS
 }

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,11 @@ import org.filiere.persistence.Storage;
  * waiting, so that a later one is never sent before it, even by another node. On PostgreSQL the claim locks its rows
  * ({@code FOR UPDATE SKIP LOCKED}): two nodes relaying from one database take different messages, and the second
  * node leaves an aggregate alone while the first one holds its head. Embedded Derby serves one node only, whose
- * relay claims one batch at a time.
+ * relay claims one batch at a time, locking the rows it read and leaving out those deleted meanwhile.
+ *
+ * <p>Either way a claimed message stays locked until its outcome is written: a person's erasure
+ * ({@link OutboxPersonalData}) that deletes it waits for the batch, and a message whose deletion is not committed yet
+ * is not handed to a channel (PostgreSQL skips it, Derby waits for the erasure).
  */
 @ApplicationScoped
 public class OutboxStore {
@@ -165,7 +170,7 @@ public class OutboxStore {
             }, limit);
         }
         if (!heads.isEmpty() || read[0] < window) {
-            return heads;
+            return held(c, heads);
         }
         String all = SELECT + " WHERE o.channel = ? AND o.status = ? AND o.next_attempt_at <= ? AND NOT EXISTS "
                 + "(SELECT 1 FROM outbox_message e WHERE e.channel = o.channel AND e.aggregate_id = o.aggregate_id "
@@ -175,8 +180,44 @@ public class OutboxStore {
             s.setString(2, PENDING);
             s.setTimestamp(3, Timestamp.from(now));
             s.setString(4, PENDING);
-            return read(s, m -> true, limit);
+            heads = read(s, m -> true, limit);
         }
+        return held(c, heads);
+    }
+
+    /**
+     * Locks the messages read until the batch ends, keeping those still waiting: a message that an erasure deleted
+     * (or another writer changed) since it was read is left out, and a deletion not committed yet is waited for.
+     */
+    private static List<OutboxMessage> held(Connection c, List<OutboxMessage> messages) throws SQLException {
+        if (messages.isEmpty()) {
+            return messages;
+        }
+        String ids = String.join(", ", Collections.nCopies(messages.size(), "?"));
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE outbox_message SET status = status WHERE status = ? AND id IN (" + ids + ")")) {
+            s.setString(1, PENDING);
+            for (int i = 0; i < messages.size(); i++) {
+                s.setString(i + 2, messages.get(i).id());
+            }
+            if (s.executeUpdate() == messages.size()) {
+                return messages;
+            }
+        }
+        Set<String> waiting = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id FROM outbox_message WHERE status = ? AND id IN (" + ids + ")")) {
+            s.setString(1, PENDING);
+            for (int i = 0; i < messages.size(); i++) {
+                s.setString(i + 2, messages.get(i).id());
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    waiting.add(rs.getString(1));
+                }
+            }
+        }
+        return messages.stream().filter(m -> waiting.contains(m.id())).toList();
     }
 
     private static List<OutboxMessage> read(PreparedStatement s, Predicate<OutboxMessage> keep, int limit)
