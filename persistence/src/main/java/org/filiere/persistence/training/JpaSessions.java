@@ -97,7 +97,9 @@ public class JpaSessions implements Sessions {
 
     /**
      * Reads the matching sessions with their speakers, and counts their registrations by status in one grouped
-     * query per {@value #IDS_PER_QUERY} sessions; the registrations themselves are never read.
+     * query per {@value #IDS_PER_QUERY} sessions; the registrations themselves are never read. The count reads the
+     * registration table alone: joined to the session rows, it would hold their shared locks while waiting for a
+     * registration being written, and deadlock on Derby with that registration's update of its session's version.
      */
     @Override
     public List<SessionSummary> summaries(SessionQuery query) {
@@ -106,8 +108,8 @@ public class JpaSessions implements Sessions {
         List<String> ids = rows.stream().map(r -> r.id).toList();
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
-            em().createQuery("SELECT r.session.id, r.status, COUNT(r) FROM RegistrationEntity r"
-                    + " WHERE r.session.id IN :ids GROUP BY r.session.id, r.status", Object[].class)
+            em().createQuery("SELECT r.sessionId, r.status, COUNT(r) FROM RegistrationEntity r"
+                    + " WHERE r.sessionId IN :ids GROUP BY r.sessionId, r.status", Object[].class)
                     .setParameter("ids", chunk).getResultList()
                     .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new HashMap<>())
                             .put((String) row[1], ((Number) row[2]).longValue()));

@@ -19,6 +19,9 @@ public class RegistrationEntity {
     @Column(name = "id", length = 36)
     String id;
 
+    @Column(name = "session_id", length = 36, insertable = false, updatable = false)
+    String sessionId;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "session_id", nullable = false)
     SessionEntity session;

@@ -3,6 +3,7 @@ package org.filiere.persistence.training;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -150,12 +151,14 @@ final class TrainingMapper {
     private static void copyRegistrations(List<Registration> registrations, SessionEntity e) {
         Map<String, RegistrationEntity> byId = e.registrations.stream()
                 .collect(Collectors.toMap(row -> row.id, Function.identity()));
-        e.registrations.removeIf(row -> registrations.stream().noneMatch(r -> r.id().toString().equals(row.id)));
+        Set<String> kept = registrations.stream().map(r -> r.id().toString()).collect(Collectors.toSet());
+        e.registrations.removeIf(row -> !kept.contains(row.id));
         for (Registration r : registrations) {
             RegistrationEntity row = byId.get(r.id().toString());
             if (row == null) {
                 row = new RegistrationEntity();
                 row.id = r.id().toString();
+                row.sessionId = e.id;
                 row.session = e;
                 row.arrival = r.arrival();
                 row.name = r.participant().name();
