@@ -10,13 +10,12 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 
-import org.filiere.kernel.StaleDataException;
 import org.filiere.member.Siret;
 import org.filiere.persistence.SqlStates;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.training.Course;
 import org.filiere.training.CourseId;
 import org.filiere.training.Courses;
@@ -105,11 +104,9 @@ public class JpaCourses implements Courses {
     @Override
     public void save(Course course) {
         EntityManager em = em();
-        CourseEntity row = em.find(CourseEntity.class, course.id().toString());
+        CourseEntity row = VersionedRows.rowToChange(em, transactions, CourseEntity.class, course.id().toString(),
+                "course \"" + course.title() + "\"", course.version(), r -> r.version).orElse(null);
         if (row == null) {
-            if (course.version() != 0) {
-                throw new StaleDataException("course \"" + course.title() + "\"", "it was deleted");
-            }
             row = new CourseEntity();
             TrainingMapper.copy(course, row);
             em.persist(row);
@@ -118,13 +115,7 @@ public class JpaCourses implements Courses {
             }
             return;
         }
-        if (row.version != course.version()) {
-            throw new StaleDataException(row.recordName(),
-                    "read at version " + course.version() + ", now at version " + row.version);
-        }
         TrainingMapper.copy(course, row);
-        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        transactions.changing(row);
     }
 
     @Override

@@ -14,9 +14,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
-import org.filiere.kernel.StaleDataException;
 import org.filiere.persistence.SqlStates;
 import org.filiere.persistence.Transactions;
+import org.filiere.persistence.VersionedRows;
 import org.filiere.training.ExternalReference;
 import org.filiere.training.InvalidTrainingDataException;
 import org.filiere.training.Participant;
@@ -153,11 +153,9 @@ public class JpaSessions implements Sessions {
     @Override
     public void save(Session session) {
         EntityManager em = em();
-        SessionEntity row = em.find(SessionEntity.class, session.id().toString());
+        SessionEntity row = VersionedRows.rowToChange(em, transactions, SessionEntity.class, session.id().toString(),
+                "training " + session.describeForPeople(), session.version(), r -> r.version).orElse(null);
         if (row == null) {
-            if (session.version() != 0) {
-                throw new StaleDataException("training " + session.describeForPeople(), "it was deleted");
-            }
             row = new SessionEntity();
             TrainingMapper.copy(session, row);
             em.persist(row);
@@ -166,13 +164,7 @@ public class JpaSessions implements Sessions {
             }
             return;
         }
-        if (row.version != session.version()) {
-            throw new StaleDataException(row.recordName(),
-                    "read at version " + session.version() + ", now at version " + row.version);
-        }
         TrainingMapper.copy(session, row);
-        em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        transactions.changing(row);
     }
 
     @Override
