@@ -91,13 +91,16 @@ public class JpaAuditTrail implements AuditTrail {
                 .setParameter("before", instant).executeUpdate();
     }
 
-    /** Writes the entries the transaction of this entity manager gathered, in one batch, in the order of their ids. */
+    /**
+     * Writes the entries the transaction of this entity manager gathered, in one batch, in the order of the trail's
+     * key (time, then id).
+     */
     private void writePending(EntityManager em) {
         List<AuditEntry> entries = pending.remove(em);
         if (entries == null || entries.isEmpty()) {
             return;
         }
-        entries.sort(Comparator.comparing(AuditEntry::id));
+        entries.sort(Comparator.comparing(AuditEntry::occurredAt).thenComparing(AuditEntry::id));
         try (PreparedStatement insert = em.unwrap(Connection.class).prepareStatement(INSERT)) {
             for (AuditEntry entry : entries) {
                 AuditEntryEntity row = rowOf(entry);
