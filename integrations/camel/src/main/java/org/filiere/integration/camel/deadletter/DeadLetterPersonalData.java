@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +18,7 @@ import jakarta.transaction.Transactional;
 import org.filiere.access.Actor;
 import org.filiere.access.PublicRead;
 import org.filiere.access.application.BindsCurrentActor;
+import org.filiere.integration.camel.AddressSearch;
 import org.filiere.persistence.CurrentTransaction;
 import org.filiere.privacy.PersonalDataKind;
 import org.filiere.privacy.PersonalDataPlace;
@@ -37,8 +37,7 @@ import org.filiere.privacy.application.ReadsPersonalData;
 @Transactional
 public class DeadLetterPersonalData implements PersonalDataPlace {
 
-    private static final String NAMING = " WHERE LOWER(item_key) LIKE ? ESCAPE '!' OR LOWER(item) LIKE ? ESCAPE '!'"
-            + " OR LOWER(headers) LIKE ? ESCAPE '!' OR LOWER(reason) LIKE ? ESCAPE '!'";
+    private static final AddressSearch NAMING = AddressSearch.in("item_key", "item", "headers", "reason");
 
     private final CurrentTransaction transaction;
 
@@ -64,9 +63,9 @@ public class DeadLetterPersonalData implements PersonalDataPlace {
         requireStaff(actor, "export the dead letters naming a person");
         List<Map<String, String>> records = new ArrayList<>();
         String sql = "SELECT id, route_id, item_key, failed_at, status, item, headers, reason FROM dead_letter"
-                + NAMING + " ORDER BY failed_at, id";
+                + NAMING.where() + " ORDER BY failed_at, id";
         try (PreparedStatement s = connection().prepareStatement(sql)) {
-            bind(s, email);
+            NAMING.bind(s, email);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Map<String, String> record = new LinkedHashMap<>();
@@ -90,8 +89,8 @@ public class DeadLetterPersonalData implements PersonalDataPlace {
     @Override
     public int erase(Actor actor, String email) {
         requireStaff(actor, "erase the dead letters naming a person");
-        try (PreparedStatement s = connection().prepareStatement("DELETE FROM dead_letter" + NAMING)) {
-            bind(s, email);
+        try (PreparedStatement s = connection().prepareStatement("DELETE FROM dead_letter" + NAMING.where())) {
+            NAMING.bind(s, email);
             return s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot delete the dead letters naming a person: " + e.getMessage(), e);
@@ -100,14 +99,6 @@ public class DeadLetterPersonalData implements PersonalDataPlace {
 
     private Connection connection() {
         return transaction.connection();
-    }
-
-    private static void bind(PreparedStatement s, String email) throws SQLException {
-        String pattern = "%" + email.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                .replace("_", "!_") + "%";
-        for (int i = 1; i <= 4; i++) {
-            s.setString(i, pattern);
-        }
     }
 
     private static String orEmpty(String text) {

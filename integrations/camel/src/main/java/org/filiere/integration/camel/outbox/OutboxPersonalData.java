@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +19,7 @@ import jakarta.transaction.Transactional;
 import org.filiere.access.Actor;
 import org.filiere.access.PublicRead;
 import org.filiere.access.application.BindsCurrentActor;
+import org.filiere.integration.camel.AddressSearch;
 import org.filiere.persistence.CurrentTransaction;
 import org.filiere.privacy.PersonalDataKind;
 import org.filiere.privacy.PersonalDataPlace;
@@ -49,8 +49,7 @@ import org.filiere.privacy.application.ReadsPersonalData;
 @Transactional
 public class OutboxPersonalData implements PersonalDataPlace {
 
-    private static final String NAMING = " WHERE LOWER(payload) LIKE ? ESCAPE '!' OR LOWER(headers) LIKE ? ESCAPE '!'"
-            + " OR LOWER(last_error) LIKE ? ESCAPE '!'";
+    private static final AddressSearch NAMING = AddressSearch.in("payload", "headers", "last_error");
 
     private final CurrentTransaction transaction;
 
@@ -76,9 +75,9 @@ public class OutboxPersonalData implements PersonalDataPlace {
         requireStaff(actor, "export the outbox messages naming a person");
         List<Map<String, String>> records = new ArrayList<>();
         String sql = "SELECT id, channel, aggregate_id, message_type, status, created_at, sent_at, payload"
-                + " FROM outbox_message" + NAMING + " ORDER BY seq";
+                + " FROM outbox_message" + NAMING.where() + " ORDER BY seq";
         try (PreparedStatement s = connection().prepareStatement(sql)) {
-            bind(s, email);
+            NAMING.bind(s, email);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Map<String, String> record = new LinkedHashMap<>();
@@ -103,8 +102,8 @@ public class OutboxPersonalData implements PersonalDataPlace {
     @Override
     public int erase(Actor actor, String email) {
         requireStaff(actor, "erase the outbox messages naming a person");
-        try (PreparedStatement s = connection().prepareStatement("DELETE FROM outbox_message" + NAMING)) {
-            bind(s, email);
+        try (PreparedStatement s = connection().prepareStatement("DELETE FROM outbox_message" + NAMING.where())) {
+            NAMING.bind(s, email);
             return s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot delete the outbox messages naming a person: " + e.getMessage(),
@@ -114,13 +113,5 @@ public class OutboxPersonalData implements PersonalDataPlace {
 
     private Connection connection() {
         return transaction.connection();
-    }
-
-    private static void bind(PreparedStatement s, String email) throws SQLException {
-        String pattern = "%" + email.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                .replace("_", "!_") + "%";
-        for (int i = 1; i <= 3; i++) {
-            s.setString(i, pattern);
-        }
     }
 }
