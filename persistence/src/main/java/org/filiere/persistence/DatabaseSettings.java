@@ -20,6 +20,9 @@ import org.filiere.kernel.Credentials;
  * <tr><td>{@code filiere.db.schema-update}</td><td>true</td><td>apply the Liquibase migrations on start</td></tr>
  * <tr><td>{@code filiere.db.jta-data-source}</td><td>none</td><td>JNDI name of a container data source; when set,
  * transactions are the container's (JTA)</td></tr>
+ * <tr><td>{@code filiere.db.non-jta-data-source}</td><td>none</td><td>under JTA, JNDI name of a non-transactional
+ * container data source on the same database, for the modules that commit their own short transactions (dead
+ * letters, idempotency, the outbox's relay)</td></tr>
  * <tr><td>{@code filiere.jpa.*}</td><td>none</td><td>passed to the JPA provider without the prefix, such as
  * {@code filiere.jpa.eclipselink.target-server}</td></tr>
  * </table>
@@ -30,10 +33,12 @@ import org.filiere.kernel.Credentials;
  * @param poolSize        most connections open at once
  * @param schemaUpdate    whether migrations run on start
  * @param jtaDataSource   the container data source, when transactions are JTA
+ * @param nonJtaDataSource under JTA, the container's non-transactional data source, if any
  * @param jpaProperties   further properties for the JPA provider
  */
 public record DatabaseSettings(String url, Optional<String> user, Optional<String> password, int poolSize,
-        boolean schemaUpdate, Optional<String> jtaDataSource, Map<String, String> jpaProperties) {
+        boolean schemaUpdate, Optional<String> jtaDataSource, Optional<String> nonJtaDataSource,
+        Map<String, String> jpaProperties) {
 
     public DatabaseSettings {
         if (url == null || !url.startsWith("jdbc:")) {
@@ -41,6 +46,10 @@ public record DatabaseSettings(String url, Optional<String> user, Optional<Strin
                     + "'");
         }
         jpaProperties = Map.copyOf(jpaProperties);
+        if (nonJtaDataSource.isPresent() && jtaDataSource.isEmpty()) {
+            throw new IllegalArgumentException("filiere.db.non-jta-data-source is only read with "
+                    + "filiere.db.jta-data-source: without JTA the library keeps its own pool");
+        }
         if (poolSize < 1) {
             throw new IllegalArgumentException("filiere.db.pool-size must be at least 1, not " + poolSize);
         }

@@ -1,6 +1,8 @@
 package org.filiere.persistence;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 
 import javax.naming.InitialContext;
@@ -10,8 +12,14 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.UserTransaction;
 
-/** The container's JTA objects, looked up by their standard JNDI names. */
+/**
+ * The container's JTA objects, looked up by their standard JNDI names. A found object is kept: {@code java:comp} names
+ * belong to the application's component threads, with no promise on threads the application starts itself (Camel's),
+ * while the objects serve every thread.
+ */
 final class Jta {
+
+    private static final Map<String, Object> FOUND = new ConcurrentHashMap<>();
 
     private static final String REGISTRY = "java:comp/TransactionSynchronizationRegistry";
     private static final String USER_TRANSACTION = "java:comp/UserTransaction";
@@ -39,6 +47,12 @@ final class Jta {
         return find(USER_TRANSACTION, UserTransaction.class);
     }
 
+    /** Looks the container's registry and user transaction up now, on a thread of the container. */
+    static void resolve() {
+        registry();
+        userTransaction();
+    }
+
     /** A synchronization that only cares how the transaction ended. */
     static Synchronization afterCompletion(IntConsumer onStatus) {
         return new Synchronization() {
@@ -54,8 +68,16 @@ final class Jta {
     }
 
     private static <T> Optional<T> find(String name, Class<T> type) {
+        Object known = FOUND.get(name);
+        if (known != null) {
+            return Optional.of(type.cast(known));
+        }
         try {
-            return Optional.of(type.cast(new InitialContext().lookup(name)));
+            T found = type.cast(new InitialContext().lookup(name));
+            if (found != null) {
+                FOUND.put(name, found);
+            }
+            return Optional.ofNullable(found);
         } catch (NamingException | RuntimeException e) {
             return Optional.empty();
         }

@@ -50,6 +50,10 @@ public class PersistenceProducers {
     Optional<String> jtaDataSource;
 
     @Inject
+    @ConfigProperty(name = "filiere.db.non-jta-data-source")
+    Optional<String> nonJtaDataSource;
+
+    @Inject
     Config config;
 
     @Produces
@@ -64,7 +68,7 @@ public class PersistenceProducers {
         String jdbcUrl = url.filter(u -> !u.isBlank()).orElseGet(() -> DatabaseSettings.derbyUrl(
                 directory.map(Path::of).orElseGet(() -> Path.of(System.getProperty("user.home"), ".filiere", "db"))));
         return new DatabaseSettings(jdbcUrl, user.filter(u -> !u.isBlank()), password, poolSize, schemaUpdate,
-                jtaDataSource.filter(j -> !j.isBlank()), jpa);
+                jtaDataSource.filter(j -> !j.isBlank()), nonJtaDataSource.filter(j -> !j.isBlank()), jpa);
     }
 
     /** Starts the storage (and applies the migrations) as the container starts, so that a bad setting shows at once. */

@@ -46,6 +46,7 @@ public class Storage {
     private final DatabaseSettings settings;
     private final Instance<SchemaChangelog> changelogs;
     private HikariDataSource dataSource;
+    private DataSource containerNonJtaDataSource;
     private EntityManagerFactory entityManagerFactory;
 
     @Inject
@@ -71,7 +72,10 @@ public class Storage {
         StringBuilder phases = new StringBuilder();
         CompletableFuture<EntityManagerFactory> factory;
         if (settings.jtaDataSource().isPresent()) {
-            DataSource containerDataSource = containerDataSource(settings);
+            DataSource containerDataSource = containerDataSource(settings.jtaDataSource().orElseThrow());
+            containerNonJtaDataSource = settings.nonJtaDataSource().map(Storage::containerDataSource)
+                    .map(ManualCommitDataSource::new).orElse(null);
+            Jta.resolve();
             properties.put("jakarta.persistence.transactionType", "JTA");
             properties.put("jakarta.persistence.jtaDataSource", containerDataSource);
             properties.putAll(settings.jpaProperties());
@@ -118,11 +122,12 @@ public class Storage {
     }
 
     /**
-     * The container's data source named by {@code filiere.db.jta-data-source}, for the migrations and for JPA
-     * (given as an object, not a name, as not every container's naming accepts the name EclipseLink composes).
+     * A container's data source: the one named by {@code filiere.db.jta-data-source}, for the migrations and for JPA
+     * (given as an object, not a name, as not every container's naming accepts the name EclipseLink composes), or
+     * the non-transactional one of {@code filiere.db.non-jta-data-source}. Looked up once, on the thread that starts
+     * the storage, so that threads the container does not manage reach it too.
      */
-    private static DataSource containerDataSource(DatabaseSettings settings) {
-        String name = settings.jtaDataSource().orElseThrow();
+    private static DataSource containerDataSource(String name) {
         try {
             return (DataSource) new InitialContext().lookup(name);
         } catch (NamingException | ClassCastException e) {
@@ -222,15 +227,23 @@ public class Storage {
     }
 
     /**
-     * The pooled data source, for the modules that work in plain JDBC (idempotency, dead letters). Its
-     * connections do not auto-commit.
+     * The data source of the modules that work in plain JDBC and commit their own short transactions (idempotency,
+     * dead letters, the outbox's relay): the library's pool, or under JTA the container's non-transactional data
+     * source named by {@code filiere.db.non-jta-data-source}, whose connections never join the container's
+     * transaction. Its connections do not auto-commit.
+     *
+     * @throws IllegalStateException under JTA when no non-transactional data source is configured
      */
     public DataSource dataSource() {
-        if (dataSource == null) {
-            throw new IllegalStateException("Under JTA the data source is the container's ("
-                    + settings.jtaDataSource().orElse("") + ")");
+        if (dataSource != null) {
+            return dataSource;
         }
-        return dataSource;
+        if (containerNonJtaDataSource != null) {
+            return containerNonJtaDataSource;
+        }
+        throw new IllegalStateException("Under JTA the data source is the container's ("
+                + settings.jtaDataSource().orElse("") + "); the work that commits on its own needs a "
+                + "non-transactional one, named by filiere.db.non-jta-data-source");
     }
 
     public EntityManagerFactory entityManagerFactory() {

@@ -50,8 +50,17 @@ class StorageTest {
     @Test
     void shouldRefuseANonJdbcUrlWithAClearMessage() {
         assertThatThrownBy(() -> new DatabaseSettings("postgres://localhost/db", java.util.Optional.empty(),
-                java.util.Optional.empty(), 5, true, java.util.Optional.empty(), java.util.Map.of()))
+                java.util.Optional.empty(), 5, true, java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Map.of()))
                 .hasMessage("filiere.db.url must be a JDBC URL, not 'postgres://localhost/db'");
+    }
+
+    @Test
+    void shouldRefuseANonJtaDataSourceWithoutJta() {
+        assertThatThrownBy(() -> new DatabaseSettings("jdbc:derby:memory:x", java.util.Optional.empty(),
+                java.util.Optional.empty(), 5, true, java.util.Optional.empty(),
+                java.util.Optional.of("jdbc/filiere-nontx"), java.util.Map.of()))
+                .hasMessageContaining("filiere.db.non-jta-data-source is only read with filiere.db.jta-data-source");
     }
 
     @Test

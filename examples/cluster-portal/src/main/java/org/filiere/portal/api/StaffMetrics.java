@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.filiere.access.Actor;
 import org.filiere.charter.application.CharterService;
 import org.filiere.charter.application.SignatureRate;
+import org.filiere.integration.camel.deadletter.DeadLetterService;
 import org.filiere.member.application.MemberDirectory;
 import org.filiere.member.application.MembershipFigures;
 import org.filiere.portal.security.PortalCurrentActor;
@@ -30,8 +32,8 @@ import org.filiere.watch.application.TenderService;
 /**
  * The library's own figures for a year, as JSON for the staff's monitoring: members by status, training sessions and
  * their registrations, the charter's signature rate, tenders received and digests waiting to be sent. Each figure is
- * read through the library's services, which refuse anyone but staff. The portal deploys no integration module, so
- * it has no dead letters nor outbox to count; the answer says so.
+ * read through the library's services, which refuse anyone but staff. The dead letters of the integrations are counted too
+ * (listed at {@code /api/staff/integrations}).
  */
 @Path("api/staff/metrics")
 @RequestScoped
@@ -55,6 +57,9 @@ public class StaffMetrics {
 
     @Inject
     DigestService digests;
+
+    @Inject
+    DeadLetterService deadLetters;
 
     @Inject
     Clock clock;
@@ -89,7 +94,7 @@ public class StaffMetrics {
                 .toPlainString());
         all.put("tenders", tenders.count());
         all.put("digestsUnsent", digests.unsent().size());
-        all.put("integrations", "none deployed in the portal: no dead letters nor outbox");
+        all.put("deadLetters", deadLetters.list(actor, Optional.empty()).size());
         return all;
     }
 }

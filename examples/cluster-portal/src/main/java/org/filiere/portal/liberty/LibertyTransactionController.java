@@ -1,6 +1,7 @@
 package org.filiere.portal.liberty;
 
 import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionManager;
@@ -17,9 +18,19 @@ public class LibertyTransactionController extends JTA11TransactionController {
 
     private static final String USER_TRANSACTION = "java:comp/UserTransaction";
 
-    /** A controller reading the server's registry. */
+    private final UserTransaction userTransaction;
+
+    /**
+     * A controller reading the server's registry and user transaction, looked up here on a thread of the server:
+     * {@code java:comp} names are not promised on the threads Camel starts, which use the objects all the same.
+     */
     public LibertyTransactionController() {
         super();
+        try {
+            userTransaction = (UserTransaction) new InitialContext().lookup(USER_TRANSACTION);
+        } catch (NamingException e) {
+            throw new IllegalStateException("The server offers no " + USER_TRANSACTION, e);
+        }
     }
 
     @Override
@@ -53,7 +64,7 @@ public class LibertyTransactionController extends JTA11TransactionController {
         userTransaction().rollback();
     }
 
-    private static UserTransaction userTransaction() throws Exception {
-        return (UserTransaction) new InitialContext().lookup(USER_TRANSACTION);
+    private UserTransaction userTransaction() {
+        return userTransaction;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.SecurityContext;
 
+import org.filiere.access.Acting;
 import org.filiere.access.Actor;
 import org.filiere.access.CommandActor;
 import org.filiere.access.CurrentActor;
@@ -18,7 +19,8 @@ import org.filiere.portal.seed.DemoPeople;
 /**
  * Who acts, for the library: the person the server authenticated for this request (the server's user registry
  * names them; {@link DemoPeople} says who they are for the library). Outside a request (the seeding on the first
- * start) it is the actor of the command running, as the library's default says.
+ * start, the integrations' routes) it is the actor of the command running, or else whoever the thread acts as, as the
+ * library's default says.
  */
 @ApplicationScoped
 @Alternative
@@ -40,7 +42,7 @@ public class PortalCurrentActor implements CurrentActor {
     @Override
     public Optional<Actor> get() {
         Optional<Actor> signedIn = signedIn();
-        return signedIn.isPresent() ? signedIn : CommandActor.current();
+        return signedIn.isPresent() ? signedIn : CommandActor.current().or(Acting::current);
     }
 
     /** The person signed in for the current request, if any. */
