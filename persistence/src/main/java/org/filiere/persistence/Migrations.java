@@ -33,10 +33,16 @@ import liquibase.ui.LoggerUIService;
  * in {@code filiere_schema_fingerprint}; a later start with the same set reads that one row and leaves Liquibase
  * out. When the fingerprint is not there, the decision is taken again under Liquibase's lock, so that nodes
  * starting at once on one database apply the changes once.
+ *
+ * <p>Liquibase reads the changelogs without checking them against its XML schema
+ * ({@code liquibase.validateXmlChangelogFiles=false} unless the JVM says otherwise): they are the library's own,
+ * checked against that schema by the build, and the check would make every first start slower.
  */
 final class Migrations {
 
     static final String LIBRARY_CHANGELOG = "db/changelog/filiere.xml";
+
+    static final String VALIDATE_XML = "liquibase.validateXmlChangelogFiles";
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
     private static final String SELECT_FINGERPRINT =
@@ -71,9 +77,8 @@ final class Migrations {
 
     private static Outcome update(Connection connection, List<String> changelogs, Optional<String> fingerprint,
             ClassLoader loader) {
-        if (System.getProperty("liquibase.analytics.enabled") == null) {
-            System.setProperty("liquibase.analytics.enabled", "false");
-        }
+        defaultProperty("liquibase.analytics.enabled", "false");
+        defaultProperty(VALIDATE_XML, "false");
         CombinedChangelog combined = new CombinedChangelog(changelogs, new ClassLoaderResourceAccessor(loader));
         Map<String, Object> scope = Map.of(
                 Scope.Attr.resourceAccessor.name(), combined,
@@ -107,6 +112,12 @@ final class Migrations {
             });
         } catch (Exception e) {
             throw new PersistenceStartException("The database migrations failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void defaultProperty(String name, String value) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, value);
         }
     }
 

@@ -5,12 +5,22 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.Year;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.filiere.report.ActivityReport;
+import org.filiere.report.Figure;
+import org.filiere.report.FigureTable;
+import org.filiere.report.ReportSection;
+import org.filiere.report.Unit;
 
 /**
  * Writes an activity report to a file in any of its formats. The file appears whole or not at all: the report is
@@ -25,6 +35,23 @@ public final class ReportFiles {
      */
     public ReportFiles(String association) {
         this.html = new HtmlReport(association);
+    }
+
+    /**
+     * Sets up what the HTML and PDF formats use (templates, chart drawing, page layout, fonts) by writing a small
+     * sample report to nowhere, so that the first real report is written sooner. An application that will write a
+     * report later in the run can call it early, on a thread of its own, while it does other work.
+     *
+     * @param locale the language of the reports to come
+     */
+    public void prepare(Locale locale) {
+        Figure figure = new Figure("sample.count", "Sample", "", Unit.COUNT, Optional.of(BigDecimal.ONE),
+                Optional.of(BigDecimal.TEN));
+        ReportSection section = new ReportSection("sample", "Sample", List.of(figure),
+                List.of(new FigureTable("sample.table", "Sample", "", Unit.COUNT, List.of(figure))));
+        ActivityReport sample = new ActivityReport(Year.now().getValue(), locale, Instant.now(), List.of(),
+                List.of(section), false);
+        write(sample, ReportFormat.PDF, OutputStream.nullOutputStream());
     }
 
     /** Writes the report in the format to the file, replacing it. */

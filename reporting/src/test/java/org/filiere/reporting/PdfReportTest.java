@@ -10,7 +10,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-/** The PDF is made from the same page: its text, read back with PDFBox, holds the indicator table. */
+/**
+ * The PDF is made from the same page: its text, read back with PDFBox, holds the indicator table; preparing the
+ * engines ahead changes nothing in it.
+ */
 class PdfReportTest {
 
     private static String pdfText(org.filiere.report.ActivityReport report) throws Exception {
@@ -32,6 +35,26 @@ class PdfReportTest {
         assertThat(text).containsSubsequence("Part de PME", "au moins 60,0 %", "91,4 %", "Oui");
         assertThat(text).containsSubsequence("Sessions de formation réalisées", "au moins 20", "18", "Non");
         assertThat(text).contains("Annexe : définition des indicateurs");
+    }
+
+    @Test
+    void shouldWriteTheSameReportOnceTheEnginesArePreparedAhead() throws Exception {
+        ReportFiles files = new ReportFiles("Numérique Isère");
+        org.filiere.report.ActivityReport report = ReportFixtures.a2025Report(Locale.FRENCH);
+        String before = text(files, report);
+
+        files.prepare(Locale.FRENCH);
+        files.prepare(Locale.ENGLISH);
+
+        assertThat(text(files, report)).isEqualTo(before).contains("Rapport d'activité 2025");
+    }
+
+    private static String text(ReportFiles files, org.filiere.report.ActivityReport report) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        files.write(report, ReportFormat.PDF, out);
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            return new PDFTextStripper().getText(pdf);
+        }
     }
 
     @Test

@@ -145,7 +145,7 @@ public class ClusterDemo implements Callable<Integer> {
      * Warnings and errors go to the error stream; the frameworks' informational logs too with {@code --verbose}.
      * Derby's own log goes to the data folder, unless the JVM was told another place.
      */
-    private void configureLogging() {
+    void configureLogging() {
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         Level level = verbose ? Level.INFO : Level.WARNING;

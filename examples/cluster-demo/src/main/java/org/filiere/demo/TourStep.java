@@ -14,6 +14,14 @@ public interface TourStep {
     /** Creates this step's data through the library's services. */
     void populate(DemoCluster cluster, DemoData data);
 
+    /**
+     * Work the step can do ahead, before the library is even started and on a thread of its own while the steps
+     * before it run, such as setting up an engine its report uses. It must not reach the library; by default there
+     * is none.
+     */
+    default void prepare() {
+    }
+
     /** Prints this step's figures. */
     void report(DemoCluster cluster, PrintStream out);
 }

@@ -230,14 +230,16 @@ public class EventTour implements TourStep {
                 }
             }
             clock.replayAt(at(day.minusDays(13), 11));
-            for (MeetingId m : asked) {
-                int draw = random.nextInt(100);
-                if (draw < 78) {
-                    speedMeetings.accept(new AcceptMeeting(staff, id, m));
-                } else if (draw < 90) {
-                    speedMeetings.decline(new DeclineMeeting(staff, id, m));
+            cluster.inOneTransaction(() -> {
+                for (MeetingId m : asked) {
+                    int draw = random.nextInt(100);
+                    if (draw < 78) {
+                        speedMeetings.accept(new AcceptMeeting(staff, id, m));
+                    } else if (draw < 90) {
+                        speedMeetings.decline(new DeclineMeeting(staff, id, m));
+                    }
                 }
-            }
+            });
             clock.replayAt(at(day.minusDays(5), 9));
             speedMeetings.expireOverdue(id);
             ParticipantId leaving = participants.get(participants.size() - 1);
@@ -257,23 +259,26 @@ public class EventTour implements TourStep {
             EventDirectory directory = cluster.get(EventDirectory.class);
             clock.replayAt(at(day, fromHour).minus(Duration.ofMinutes(20)));
             List<org.filiere.event.EventRegistrationId> present = new ArrayList<>();
-            directory.registrations(staff, id).stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED)
+            cluster.inOneTransaction(() -> directory.registrations(staff, id).stream()
+                    .filter(r -> r.status() == RegistrationStatus.CONFIRMED)
                     .forEach(r -> {
                         if (random.nextInt(100) < 88) {
                             events.checkIn(new CheckIn(staff, id, r.id()));
                             present.add(r.id());
                         }
-                    });
+                    }));
             clock.replayAt(at(day, toHour).plus(Duration.ofMinutes(40)));
             events.markHeld(new MarkEventHeld(staff, id));
-            for (org.filiere.event.EventRegistrationId r : present) {
-                if (random.nextInt(100) < 70) {
-                    int draw = random.nextInt(100);
-                    int score = draw < 50 ? 5 : draw < 88 ? 4 : draw < 97 ? 3 : 2;
-                    events.recordFeedback(new RecordEventFeedback(staff, id, r, new Satisfaction(score,
-                            score >= 4 ? "Très utile" : "Un peu court")));
+            cluster.inOneTransaction(() -> {
+                for (org.filiere.event.EventRegistrationId r : present) {
+                    if (random.nextInt(100) < 70) {
+                        int draw = random.nextInt(100);
+                        int score = draw < 50 ? 5 : draw < 88 ? 4 : draw < 97 ? 3 : 2;
+                        events.recordFeedback(new RecordEventFeedback(staff, id, r, new Satisfaction(score,
+                                score >= 4 ? "Très utile" : "Un peu court")));
+                    }
                 }
-            }
+            });
         }
 
         private List<MemberView> members(int year) {

@@ -85,6 +85,12 @@ public class ReportTour implements TourStep {
                 new BigDecimal(threshold)));
     }
 
+    /** Sets up the HTML and PDF engines, whose first report otherwise pays for loading them. */
+    @Override
+    public void prepare() {
+        new ReportFiles(DemoData.CLUSTER_NAME).prepare(ReportService.DEFAULT_LANGUAGE);
+    }
+
     @Override
     public void report(DemoCluster cluster, PrintStream out) {
         int year = cluster.currentYear() - 1;

@@ -203,10 +203,8 @@ public class TrainingTour implements TourStep {
         }
 
         private void session(CourseId course, Offer offer, LocalDate day, boolean toBeCancelled) {
-            Instant opening = at(day.minusDays(40), 9);
-            if (opening.isAfter(realNow)) {
-                opening = realNow;
-            }
+            Instant announced = at(day.minusDays(40), 9);
+            Instant opening = announced.isAfter(realNow) ? realNow : announced;
             clock.replayAt(opening);
             int capacity = 12 + random.nextInt(9);
             List<MemberView> members = members(Math.min(day.getYear(), data.year()));
@@ -219,21 +217,24 @@ public class TrainingTour implements TourStep {
             List<RegistrationId> seated = new ArrayList<>();
             Set<String> registered = new HashSet<>();
             long span = Duration.between(opening, deadline).toMinutes();
-            for (int k = 0; k < demand; k++) {
-                Instant moment = opening.plus(Duration.ofMinutes(span * (k + 1) / (demand + 1)));
-                if (moment.isAfter(realNow)) {
-                    break;
+            // Each registration still locks the session and sees the ones before it; they only commit together.
+            cluster.inOneTransaction(() -> {
+                for (int k = 0; k < demand; k++) {
+                    Instant moment = opening.plus(Duration.ofMinutes(span * (k + 1) / (demand + 1)));
+                    if (moment.isAfter(realNow)) {
+                        break;
+                    }
+                    clock.replayAt(moment);
+                    Participant who = participant(members);
+                    if (!registered.add(who.personKey())) {
+                        continue;
+                    }
+                    RegistrationOutcome outcome = registrations.register(new Register(staff, id, who));
+                    if (outcome.status() == RegistrationStatus.CONFIRMED) {
+                        seated.add(outcome.registrationId());
+                    }
                 }
-                clock.replayAt(moment);
-                Participant who = participant(members);
-                if (!registered.add(who.personKey())) {
-                    continue;
-                }
-                RegistrationOutcome outcome = registrations.register(new Register(staff, id, who));
-                if (outcome.status() == RegistrationStatus.CONFIRMED) {
-                    seated.add(outcome.registrationId());
-                }
-            }
+            });
             Instant lastChance = at(day.minusDays(4), 11);
             if (toBeCancelled && lastChance.isBefore(realNow)) {
                 clock.replayAt(lastChance);
