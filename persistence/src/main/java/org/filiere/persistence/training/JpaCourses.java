@@ -1,5 +1,8 @@
 package org.filiere.persistence.training;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,6 +31,10 @@ public class JpaCourses implements Courses {
 
     /** How many ids one {@code IN} list carries at most. */
     static final int IN_LIST = 500;
+
+    private static final String INSERT = "INSERT INTO training_course (id, title, objectives, duration_hours,"
+            + " formacode, nsf_code, provider_siret, provider_name, ext_siret, ext_id, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Transactions transactions;
 
@@ -118,25 +125,48 @@ public class JpaCourses implements Courses {
         TrainingMapper.copy(course, row);
     }
 
+    /**
+     * Writes the new courses in one JDBC batch, on the transaction's own connection, as the persistence unit would
+     * write them (version 1) but without tracking them in the persistence context. Changes already pending in the
+     * transaction are written first.
+     */
     @Override
     public void insertAll(List<Course> newCourses) {
-        EntityManager em = em();
         for (Course course : newCourses) {
             if (course.version() != 0) {
                 throw new IllegalArgumentException("Course " + course.id() + " was stored before; save it instead");
             }
-            CourseEntity row = new CourseEntity();
-            TrainingMapper.copy(course, row);
-            em.persist(row);
         }
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
+        if (newCourses.isEmpty()) {
+            return;
+        }
+        EntityManager em = em();
+        em.flush();
+        try (PreparedStatement insert = em.unwrap(Connection.class).prepareStatement(INSERT)) {
+            for (Course course : newCourses) {
+                CourseEntity row = new CourseEntity();
+                TrainingMapper.copy(course, row);
+                insert.setString(1, row.id);
+                insert.setString(2, row.title);
+                insert.setString(3, row.objectives);
+                insert.setBigDecimal(4, row.hours);
+                insert.setString(5, row.formacode);
+                insert.setString(6, row.nsfCode);
+                insert.setString(7, row.providerSiret);
+                insert.setString(8, row.providerName);
+                insert.setString(9, row.externalSiret);
+                insert.setString(10, row.externalId);
+                insert.setLong(11, JpaSessions.FIRST_VERSION);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
             if (SqlStates.isUniqueViolation(e)) {
                 throw new InvalidTrainingDataException("Courses imported together", "references",
                         "include one already used by another course");
             }
-            throw e;
+            throw new PersistenceException("The " + newCourses.size() + " new courses could not be written: "
+                    + e.getMessage(), e);
         }
     }
 

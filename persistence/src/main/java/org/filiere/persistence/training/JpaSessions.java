@@ -1,5 +1,10 @@
 package org.filiere.persistence.training;
 
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +45,16 @@ public class JpaSessions implements Sessions {
 
     /** How many session ids one count query names, well within what Derby and PostgreSQL accept. */
     static final int IDS_PER_QUERY = 500;
+
+    /** The version the persistence unit gives a new row, which a row written here gets too. */
+    static final long FIRST_VERSION = 1;
+
+    private static final String INSERT_SESSION = "INSERT INTO training_session (id, course_id, starts_at, ends_at,"
+            + " venue_name, venue_street, venue_postcode, venue_commune, capacity, price_members, price_non_members,"
+            + " registration_deadline, status, sequence_number, cancellation_reason, ext_siret, ext_id, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_SPEAKER = "INSERT INTO training_speaker (session_id, speaker_order, speaker_id,"
+            + " name, organisation, bio, employer_siren) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private final Transactions transactions;
 
@@ -167,26 +182,81 @@ public class JpaSessions implements Sessions {
         TrainingMapper.copy(session, row);
     }
 
+    /**
+     * Writes the new sessions and their speakers in one JDBC batch per table, on the transaction's own connection,
+     * as the persistence unit would write them (version 1) but without tracking them in the persistence context: a
+     * large import's sessions go in at the pace of the database. Changes already pending in the transaction are
+     * written first.
+     */
     @Override
     public void insertAll(List<Session> newSessions) {
-        EntityManager em = em();
         for (Session session : newSessions) {
             if (session.version() != 0) {
                 throw new IllegalArgumentException("Session " + session.id() + " was stored before; save it instead");
             }
-            SessionEntity row = new SessionEntity();
-            TrainingMapper.copy(session, row);
-            em.persist(row);
         }
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
+        if (newSessions.isEmpty()) {
+            return;
+        }
+        EntityManager em = em();
+        em.flush();
+        try (PreparedStatement sessionRows = em.unwrap(Connection.class).prepareStatement(INSERT_SESSION);
+                PreparedStatement speakerRows = em.unwrap(Connection.class).prepareStatement(INSERT_SPEAKER)) {
+            int speakers = 0;
+            for (Session session : newSessions) {
+                SessionEntity row = new SessionEntity();
+                TrainingMapper.copy(session, row);
+                bindSession(sessionRows, row);
+                sessionRows.addBatch();
+                for (SpeakerEntity speaker : row.speakers) {
+                    bindSpeaker(speakerRows, speaker);
+                    speakerRows.addBatch();
+                    speakers++;
+                }
+            }
+            sessionRows.executeBatch();
+            if (speakers > 0) {
+                speakerRows.executeBatch();
+            }
+        } catch (SQLException e) {
             if (SqlStates.isUniqueViolation(e)) {
                 throw new InvalidTrainingDataException("Sessions imported together", "references",
                         "include one already used by another session");
             }
-            throw e;
+            throw new PersistenceException("The " + newSessions.size() + " new sessions could not be written: "
+                    + e.getMessage(), e);
         }
+    }
+
+    private static void bindSession(PreparedStatement insert, SessionEntity row) throws SQLException {
+        insert.setString(1, row.id);
+        insert.setString(2, row.courseId);
+        insert.setTimestamp(3, Timestamp.valueOf(row.startsAt));
+        insert.setTimestamp(4, Timestamp.valueOf(row.endsAt));
+        insert.setString(5, row.venueName);
+        insert.setString(6, row.venueStreet);
+        insert.setString(7, row.venuePostcode);
+        insert.setString(8, row.venueCommune);
+        insert.setInt(9, row.capacity);
+        insert.setBigDecimal(10, row.priceMembers);
+        insert.setBigDecimal(11, row.priceNonMembers);
+        insert.setDate(12, Date.valueOf(row.registrationDeadline));
+        insert.setString(13, row.status);
+        insert.setInt(14, row.sequence);
+        insert.setString(15, row.cancellationReason);
+        insert.setString(16, row.externalSiret);
+        insert.setString(17, row.externalId);
+        insert.setLong(18, FIRST_VERSION);
+    }
+
+    private static void bindSpeaker(PreparedStatement insert, SpeakerEntity row) throws SQLException {
+        insert.setString(1, row.sessionId);
+        insert.setInt(2, row.position);
+        insert.setString(3, row.speakerId);
+        insert.setString(4, row.name);
+        insert.setString(5, row.organisation);
+        insert.setString(6, row.bio);
+        insert.setString(7, row.employerSiren);
     }
 
     private static void flushNew(EntityManager em, Session session) {

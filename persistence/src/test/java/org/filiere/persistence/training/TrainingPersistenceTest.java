@@ -241,6 +241,70 @@ class TrainingPersistenceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void shouldStoreTheCoursesAndSessionsOfAChunkAsACourseImportedAloneIsStored(TestDatabase database) {
+        try (FiliereContainer filiere = FiliereContainer.start(database, SettableClock.class)) {
+            CatalogueService catalogue = filiere.get(CatalogueService.class);
+            Speaker speaker = Speaker.guest("Julie Morel", "ANSSI", "Regional adviser");
+            ProviderCourse alone = aProviderRecord("Lean management", List.of(new ProviderSession("S1",
+                    Schedule.on(DAY, 9, 0, 17, 0), new Venue("Formation Alpes", "", "38100", "Grenoble"),
+                    List.of(speaker), Prices.euros("600", "800"), Optional.empty(), 10)));
+            ProviderCourse inChunk = new ProviderCourse(alone.actor(), new ExternalReference(
+                    Siret.parse(PROVIDER_SIRET), "AF-018"), alone.providerName(), alone.title(), alone.objectives(),
+                    alone.hours(), Optional.empty(), Optional.empty(),
+                    List.of(new ProviderSession("S2", Schedule.on(DAY, 9, 0, 17, 0), new Venue("Formation Alpes", "",
+                            "38100", "Grenoble"), List.of(speaker), Prices.euros("600", "800"), Optional.empty(), 10)));
+
+            CourseId aloneId = catalogue.importProviderCourse(alone).courseId();
+            CourseId chunkId = catalogue.importProviderCourses(List.of(inChunk)).get(0).courseId();
+
+            Transactions transactions = filiere.get(Transactions.class);
+            Courses courses = filiere.get(Courses.class);
+            Sessions sessions = filiere.get(Sessions.class);
+            Course storedAlone = transactions.required(() -> courses.get(aloneId));
+            Course storedInChunk = transactions.required(() -> courses.get(chunkId));
+            assertThat(storedInChunk.version()).isEqualTo(storedAlone.version());
+            assertThat(storedInChunk.description()).isEqualTo(storedAlone.description());
+            Session first = transactions.required(() -> sessions.findByExternalReference(
+                    new ExternalReference(Siret.parse(PROVIDER_SIRET), "S1")).orElseThrow());
+            Session second = transactions.required(() -> sessions.findByExternalReference(
+                    new ExternalReference(Siret.parse(PROVIDER_SIRET), "S2")).orElseThrow());
+            assertThat(second.courseId()).isEqualTo(chunkId);
+            assertThat(second).extracting(Session::version, Session::plan, Session::status, Session::capacity,
+                    Session::speakers).containsExactly(first.version(), first.plan(), first.status(),
+                    first.capacity(), first.speakers());
+            assertThat(second.speakers()).extracting(Speaker::name).containsExactly("Julie Morel");
+
+            second.changeCapacity(12, SettableClock.CLOCK);
+            transactions.required(() -> sessions.save(second));
+            assertThat(transactions.required(() -> sessions.find(second.id()).orElseThrow().version()))
+                    .as("the version read at the import, then a new one").isGreaterThan(first.version());
+            second.changeCapacity(14, SettableClock.CLOCK);
+            assertThatThrownBy(() -> transactions.required(() -> sessions.save(second)))
+                    .isInstanceOf(StaleDataException.class);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void shouldRefuseAChunkNamingASessionAnotherCourseHasAndWriteNothingOfIt(TestDatabase database)
+            throws Exception {
+        try (FiliereContainer filiere = FiliereContainer.start(database, SettableClock.class)) {
+            CatalogueService catalogue = filiere.get(CatalogueService.class);
+            catalogue.importProviderCourse(aProviderRecord("Lean management", List.of(aProviderSession("S1", DAY))));
+            ProviderCourse taken = new ProviderCourse(aStaffMember(), new ExternalReference(
+                    Siret.parse(PROVIDER_SIRET), "AF-018"), "Formation Alpes", "Lean tools", "Use lean tools",
+                    new BigDecimal("7"), Optional.empty(), Optional.empty(), List.of(aProviderSession("S1", DAY)));
+
+            assertThatThrownBy(() -> catalogue.importProviderCourses(List.of(taken)))
+                    .isInstanceOf(InvalidTrainingDataException.class)
+                    .hasMessageContaining("include one already used by another session");
+            assertThat(count(filiere, "training_course")).isEqualTo(1);
+            assertThat(count(filiere, "training_session")).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void shouldFindTheImportedCoursesAChunkNamesInOneLookUp(TestDatabase database) {
         try (FiliereContainer filiere = FiliereContainer.start(database, SettableClock.class)) {
             ProviderCourseOutcome imported = filiere.get(CatalogueService.class).importProviderCourse(
