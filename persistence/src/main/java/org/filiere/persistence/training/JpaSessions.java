@@ -6,10 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +23,6 @@ import org.filiere.persistence.VersionedRows;
 import org.filiere.training.ExternalReference;
 import org.filiere.training.InvalidTrainingDataException;
 import org.filiere.training.Participant;
-import org.filiere.training.RegistrationStatus;
 import org.filiere.training.Session;
 import org.filiere.training.SessionId;
 import org.filiere.training.SessionQuery;
@@ -42,9 +39,6 @@ import org.filiere.training.UnknownSessionException;
  */
 @ApplicationScoped
 public class JpaSessions implements Sessions {
-
-    /** How many session ids one count query names, well within what Derby and PostgreSQL accept. */
-    static final int IDS_PER_QUERY = 500;
 
     /** The version the persistence unit gives a new row, which a row written here gets too. */
     static final long FIRST_VERSION = 1;
@@ -111,29 +105,12 @@ public class JpaSessions implements Sessions {
     }
 
     /**
-     * Reads the matching sessions with their speakers, and counts their registrations by status in one grouped
-     * query per {@value #IDS_PER_QUERY} sessions; the registrations themselves are never read. The count reads the
-     * registration table alone: joined to the session rows, it would hold their shared locks while waiting for a
-     * registration being written, and deadlock on Derby with that registration's update of its session's version.
+     * Reads the matching sessions with their speakers; the counts of their confirmed and waitlisted registrations are
+     * those their rows keep, so the registrations are neither read nor counted.
      */
     @Override
     public List<SessionSummary> summaries(SessionQuery query) {
-        List<SessionEntity> rows = matching(query);
-        Map<String, Map<String, Long>> counts = new HashMap<>();
-        List<String> ids = rows.stream().map(r -> r.id).toList();
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
-            em().createQuery("SELECT r.sessionId, r.status, COUNT(r) FROM RegistrationEntity r"
-                    + " WHERE r.sessionId IN :ids GROUP BY r.sessionId, r.status", Object[].class)
-                    .setParameter("ids", chunk).getResultList()
-                    .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new HashMap<>())
-                            .put((String) row[1], ((Number) row[2]).longValue()));
-        }
-        return rows.stream().map(r -> {
-            Map<String, Long> byStatus = counts.getOrDefault(r.id, Map.of());
-            return TrainingMapper.toSummary(r, byStatus.getOrDefault(RegistrationStatus.CONFIRMED.name(), 0L),
-                    byStatus.getOrDefault(RegistrationStatus.WAITLISTED.name(), 0L));
-        }).toList();
+        return matching(query).stream().map(TrainingMapper::toSummary).toList();
     }
 
     private List<SessionEntity> matching(SessionQuery query) {

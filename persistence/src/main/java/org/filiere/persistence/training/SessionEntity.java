@@ -20,8 +20,8 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import org.filiere.persistence.StoredRecord;
 
 /**
- * Table {@code training_session}: one lean row per session (no list in it); its speakers and registrations are
- * rows of their own tables that it owns.
+ * Table {@code training_session}: one lean row per session (no list in it) with the counts of its confirmed and
+ * waitlisted registrations; its speakers and registrations are rows of their own tables that it owns.
  */
 @Entity
 @Table(name = "training_session")
@@ -72,6 +72,14 @@ public class SessionEntity implements StoredRecord {
 
     @Column(name = "cancellation_reason", length = 500)
     String cancellationReason;
+
+    /** How many registrations are confirmed, kept with the registrations for the session lists. */
+    @Column(name = "confirmed_count", nullable = false)
+    int confirmedCount;
+
+    /** How many registrations are waitlisted, kept with the registrations for the session lists. */
+    @Column(name = "waitlisted_count", nullable = false)
+    int waitlistedCount;
 
     @Column(name = "ext_siret", length = 14)
     String externalSiret;

@@ -69,10 +69,10 @@ final class TrainingMapper {
                 reference(e.externalSiret, e.externalId), registrations, e.version);
     }
 
-    /** A session's summary from its row and its counts, without touching its registrations. */
-    static SessionSummary toSummary(SessionEntity e, long confirmed, long waitlisted) {
+    /** A session's summary from its row alone, with the counts it keeps, without touching its registrations. */
+    static SessionSummary toSummary(SessionEntity e) {
         return new SessionSummary(SessionId.of(e.id), CourseId.of(e.courseId), plan(e), e.capacity,
-                SessionStatus.valueOf(e.status), confirmed, waitlisted, e.sequence,
+                SessionStatus.valueOf(e.status), e.confirmedCount, e.waitlistedCount, e.sequence,
                 reference(e.externalSiret, e.externalId), e.version);
     }
 
@@ -102,7 +102,7 @@ final class TrainingMapper {
 
     /**
      * Copies a session's state onto its rows: speakers are updated in place by position, registrations by id;
-     * new ones are added and removed ones deleted.
+     * new ones are added and removed ones deleted; the session row's counts follow its registrations.
      */
     static void copy(Session s, SessionEntity e) {
         e.id = s.id().toString();
@@ -124,6 +124,8 @@ final class TrainingMapper {
         e.externalId = s.externalReference().map(ExternalReference::id).orElse(null);
         copySpeakers(s.speakers(), e);
         copyRegistrations(s.registrations(), e);
+        e.confirmedCount = Math.toIntExact(s.confirmedCount());
+        e.waitlistedCount = Math.toIntExact(s.waitlistedCount());
     }
 
     private static void copySpeakers(List<Speaker> speakers, SessionEntity e) {
