@@ -5,17 +5,21 @@ import static org.filiere.access.AccessPolicy.requireStaff;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.filiere.access.Acting;
 import org.filiere.access.Actor;
 
 /**
  * What staff do with dead letters: list them, retry one once its cause is fixed (a provider back up, a corrected
- * reference), or discard it.
+ * reference), or discard it. Each call is its own unit of work for the access policy: the staff member it checks acts
+ * on the thread only while the call runs, so that a pooled thread (a server's request thread) never keeps acting as
+ * them for its next caller.
  */
 @ApplicationScoped
 public class DeadLetterService {
@@ -41,13 +45,13 @@ public class DeadLetterService {
 
     /** The dead letters of one route, or of all, the latest first. */
     public List<DeadLetter> list(Actor actor, Optional<String> routeId) {
-        requireStaff(actor, "list dead letters");
-        return store.list(routeId, LIST_LIMIT);
+        return asStaff(actor, "list dead letters", () -> store.list(routeId, LIST_LIMIT));
     }
 
+    /** One dead letter. */
     public DeadLetter get(Actor actor, DeadLetterId id) {
-        requireStaff(actor, "read a dead letter");
-        return store.find(id).orElseThrow(() -> new UnknownDeadLetterException(id));
+        return asStaff(actor, "read a dead letter",
+                () -> store.find(id).orElseThrow(() -> new UnknownDeadLetterException(id)));
     }
 
     /**
@@ -55,7 +59,10 @@ public class DeadLetterService {
      * letter stays with one more attempt and the new reason.
      */
     public RetryOutcome retry(Actor actor, DeadLetterId id) {
-        requireStaff(actor, "retry a dead letter");
+        return asStaff(actor, "retry a dead letter", () -> retry(id));
+    }
+
+    private RetryOutcome retry(DeadLetterId id) {
         DeadLetter letter = store.find(id).orElseThrow(() -> new UnknownDeadLetterException(id));
         String endpoint = letter.retryEndpoint().orElseThrow(() -> new DeadLetterRetryRefusedException(
                 "Dead letter " + id + " of route " + letter.routeId() + " cannot be retried: the route reads from a "
@@ -84,9 +91,18 @@ public class DeadLetterService {
 
     /** Gives up on an item for good. */
     public void discard(Actor actor, DeadLetterId id) {
-        requireStaff(actor, "discard a dead letter");
-        if (!store.delete(id)) {
-            throw new UnknownDeadLetterException(id);
+        asStaff(actor, "discard a dead letter", () -> {
+            if (!store.delete(id)) {
+                throw new UnknownDeadLetterException(id);
+            }
+            return null;
+        });
+    }
+
+    private static <T> T asStaff(Actor actor, String action, Supplier<T> work) {
+        try (Acting.Scope scope = Acting.as(actor)) {
+            requireStaff(actor, action);
+            return work.get();
         }
     }
 }

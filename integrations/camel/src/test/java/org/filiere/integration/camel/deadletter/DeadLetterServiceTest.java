@@ -9,7 +9,9 @@ import java.util.Optional;
 
 import org.apache.camel.ProducerTemplate;
 import org.filiere.access.AccessRefusedException;
+import org.filiere.access.Acting;
 import org.filiere.access.Actor;
+import org.filiere.access.CommandActor;
 import org.filiere.integration.camel.FlakyPartner;
 import org.filiere.integration.camel.FlakyPartner.Answer;
 import org.filiere.integration.camel.FlakyPartnerRoutes;
@@ -158,6 +160,29 @@ class DeadLetterServiceTest {
                     .isInstanceOf(AccessRefusedException.class);
             assertThatThrownBy(() -> deadLetters.discard(representative, DeadLetterId.next()))
                     .isInstanceOf(AccessRefusedException.class);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void shouldLeaveNobodyActingOnTheThreadAfterACall(TestDatabase database) {
+        try (FiliereContainer filiere = start(database)) {
+            filiere.get(FlakyPartner.class).answers(Answer.REFUSE);
+            filiere.get(ProducerTemplate.class).sendBody("direct:flaky-partner", "R-30");
+            DeadLetterService deadLetters = filiere.get(DeadLetterService.class);
+
+            try (Acting.Scope nobody = Acting.asNobody()) {
+                DeadLetterId id = deadLetters.list(STAFF, Optional.empty()).get(0).id();
+                assertThat(CommandActor.current()).isEmpty();
+                assertThat(Acting.current()).isEmpty();
+                deadLetters.get(STAFF, id);
+                deadLetters.retry(STAFF, id);
+                assertThat(CommandActor.current()).isEmpty();
+                assertThat(Acting.current()).isEmpty();
+                deadLetters.discard(STAFF, id);
+                assertThat(CommandActor.current()).isEmpty();
+                assertThat(Acting.current()).isEmpty();
+            }
         }
     }
 }
