@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -32,7 +33,9 @@ import liquibase.ui.LoggerUIService;
  * Liquibase run. Once a set of changelogs is applied, its fingerprint (see {@link ChangelogFingerprint}) is recorded
  * in {@code filiere_schema_fingerprint}; a later start with the same set reads that one row and leaves Liquibase
  * out. When the fingerprint is not there, the decision is taken again under Liquibase's lock, so that nodes
- * starting at once on one database apply the changes once.
+ * starting at once on one database apply the changes once. Liquibase keeps its lock services in JVM-wide singletons,
+ * which one run resets when it ends: runs in one JVM (two storages on one database, in one server) therefore take
+ * turns on a JVM lock as well, and Liquibase's database lock keeps runs of different JVMs apart.
  *
  * <p>Liquibase reads the changelogs without checking them against its XML schema
  * ({@code liquibase.validateXmlChangelogFiles=false} unless the JVM says otherwise): they are the library's own,
@@ -45,6 +48,7 @@ final class Migrations {
     static final String VALIDATE_XML = "liquibase.validateXmlChangelogFiles";
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+    private static final ReentrantLock ONE_RUN_PER_JVM = new ReentrantLock();
     private static final String SELECT_FINGERPRINT =
             "select count(*) from filiere_schema_fingerprint where fingerprint = ?";
     private static final String INSERT_FINGERPRINT =
@@ -68,7 +72,12 @@ final class Migrations {
             if (fingerprint.isPresent() && recorded(connection, fingerprint.get())) {
                 return Outcome.UP_TO_DATE;
             }
-            return update(connection, changelogs, fingerprint, loader);
+            ONE_RUN_PER_JVM.lock();
+            try {
+                return update(connection, changelogs, fingerprint, loader);
+            } finally {
+                ONE_RUN_PER_JVM.unlock();
+            }
         } catch (SQLException e) {
             throw new PersistenceStartException("Cannot connect to the database to apply the migrations: "
                     + e.getMessage(), e);
