@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -198,10 +199,17 @@ class BrowserIT {
         follow(browser.findElement(target));
     }
 
+    /**
+     * Marks the page's window before the click and waits for a loaded page without the mark. While the browser swaps
+     * the documents, the driver can answer with errors other than a stale element's ("node does not belong to the
+     * document"); those are ignored until the wait ends.
+     */
     private static void follow(WebElement target) {
-        WebElement page = browser.findElement(By.tagName("html"));
+        browser.executeScript("window.filiereLeftBehind = true;");
         target.click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
+                .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                        "return window.filiereLeftBehind === undefined && document.readyState === 'complete';")));
     }
 
     /**
