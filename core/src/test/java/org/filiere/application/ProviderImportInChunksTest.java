@@ -11,16 +11,19 @@ import java.util.Optional;
 
 import org.filiere.access.AccessRefusedException;
 import org.filiere.access.Actor;
+import org.filiere.audit.AuditSummary;
 import org.filiere.fixtures.InMemoryCourses;
 import org.filiere.fixtures.InMemoryMembers;
 import org.filiere.fixtures.InMemorySessions;
 import org.filiere.fixtures.MutableClock;
 import org.filiere.fixtures.RecordedEvents;
 import org.filiere.member.Siret;
+import org.filiere.training.CourseImported;
 import org.filiere.training.ExternalReference;
 import org.filiere.training.InvalidTrainingDataException;
 import org.filiere.training.Prices;
 import org.filiere.training.Schedule;
+import org.filiere.training.Session;
 import org.filiere.training.SessionClosed;
 import org.filiere.training.SessionOpened;
 import org.filiere.training.SessionQuery;
@@ -57,8 +60,47 @@ class ProviderImportInChunksTest {
         assertThat(courses.all()).hasSize(2);
         assertThat(sessions.find(SessionQuery.all())).hasSize(3)
                 .allSatisfy(s -> assertThat(s.status()).isEqualTo(SessionStatus.OPEN));
-        assertThat(events.ofType(SessionScheduled.class)).hasSize(3);
-        assertThat(events.ofType(SessionOpened.class)).hasSize(3);
+        assertThat(events.ofType(CourseImported.class)).hasSize(2).satisfiesExactly(
+                first -> {
+                    assertThat(first.courseId()).isEqualTo(outcomes.get(0).courseId());
+                    assertThat(first.sessionsOpened()).isEqualTo(2);
+                    assertThat(first.sessionsClosed()).isZero();
+                    assertThat(first.sessionIds()).containsExactlyInAnyOrderElementsOf(
+                            sessions.find(SessionQuery.all().ofCourse(first.courseId())).stream()
+                                    .map(Session::id).toList());
+                },
+                second -> assertThat(second.sessionIds()).hasSize(1));
+        assertThat(events.ofType(SessionScheduled.class)).isEmpty();
+        assertThat(events.ofType(SessionOpened.class)).isEmpty();
+    }
+
+    @Test
+    void shouldTellANewCourseAsOneEventWhetherImportedInAChunkOrAlone() {
+        clock.setDay(DAY.plusDays(1));
+
+        catalogue.importProviderCourse(aCourse("AF-1", "Lean management", aSession("S1", DAY),
+                aSession("S2", DAY.plusMonths(1))));
+
+        assertThat(events.ofType(CourseImported.class)).singleElement().satisfies(e -> {
+            assertThat(e.sessionsOpened()).isEqualTo(1);
+            assertThat(e.sessionsClosed()).isEqualTo(1);
+            assertThat(e.sessionIds()).hasSize(2);
+        });
+        assertThat(events.ofType(SessionScheduled.class)).isEmpty();
+        assertThat(AuditSummary.of(events.ofType(CourseImported.class).get(0))).contains("sessionsOpened=1",
+                "sessionsClosed=1");
+    }
+
+    @Test
+    void shouldTellASessionAddedToACourseImportedBeforeAsScheduledAndOpened() {
+        catalogue.importProviderCourses(List.of(aCourse("AF-1", "Lean management", aSession("S1", DAY))));
+
+        catalogue.importProviderCourses(List.of(aCourse("AF-1", "Lean management", aSession("S1", DAY),
+                aSession("S2", DAY.plusMonths(1)))));
+
+        assertThat(events.ofType(CourseImported.class)).singleElement();
+        assertThat(events.ofType(SessionScheduled.class)).singleElement();
+        assertThat(events.ofType(SessionOpened.class)).singleElement();
     }
 
     @Test

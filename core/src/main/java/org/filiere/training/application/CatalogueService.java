@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import org.filiere.member.Members;
 import org.filiere.training.Course;
 import org.filiere.training.Course.CourseDescription;
 import org.filiere.training.CourseId;
+import org.filiere.training.CourseImported;
 import org.filiere.training.Courses;
 import org.filiere.training.ExternalReference;
 import org.filiere.training.InvalidTrainingDataException;
@@ -158,7 +160,9 @@ public class CatalogueService {
      * organisation's own ids: importing the same record again changes nothing. New sessions open at once (or
      * are closed when they have already started); sessions imported before and no longer listed are closed, not
      * deleted, and stay closed if listed again until staff open them. A session that was held or cancelled is
-     * left as it is. Seats never go below the registrations already confirmed.
+     * left as it is. Seats never go below the registrations already confirmed. A course new to the catalogue is
+     * told, with its sessions, by one {@link CourseImported}; a session new to a course imported before by
+     * {@code SessionScheduled} and {@code SessionOpened} (or {@code SessionClosed}).
      */
     public ProviderCourseOutcome importProviderCourse(ProviderCourse c) {
         requireStaff(c.actor(), "import a training organisation's catalogue");
@@ -177,6 +181,7 @@ public class CatalogueService {
         Set<SessionId> listed = new HashSet<>();
         Set<SessionId> shownAnew = new HashSet<>();
         Set<String> seen = new HashSet<>();
+        ImportedSessions imported = new ImportedSessions();
         for (ProviderSession offered : c.sessions()) {
             ExternalReference sessionReference = new ExternalReference(reference.provider(), offered.id());
             if (!seen.add(sessionReference.id())) {
@@ -186,9 +191,17 @@ public class CatalogueService {
             requireKnownEmployers(offered.speakers());
             Optional<Session> existing = sessions.findByExternalReference(sessionReference);
             if (existing.isEmpty()) {
-                SessionId newSession = createImported(course, offered, sessionReference);
-                listed.add(newSession);
-                shownAnew.add(newSession);
+                Session.Scheduled scheduled = scheduleImported(course, offered, sessionReference);
+                DomainEvent started = startImported(scheduled.session());
+                sessions.save(scheduled.session());
+                if (created) {
+                    imported.add(scheduled.session().id(), started);
+                } else {
+                    events.publish(scheduled.event());
+                    events.publish(started);
+                }
+                listed.add(scheduled.session().id());
+                shownAnew.add(scheduled.session().id());
                 sessionsCreated++;
                 continue;
             }
@@ -203,6 +216,9 @@ public class CatalogueService {
             } else {
                 sessionsUnchanged++;
             }
+        }
+        if (created) {
+            events.publish(imported.event(course.id(), clock));
         }
         if (changed) {
             reviseSessionsOf(course.id(), shownAnew);
@@ -247,19 +263,19 @@ public class CatalogueService {
             }
             Course course = new Course(CourseId.random(), describe(c), Optional.of(reference), 0);
             Set<String> seen = new HashSet<>();
+            ImportedSessions imported = new ImportedSessions();
             for (ProviderSession offered : c.sessions()) {
                 if (!seen.add(offered.id())) {
                     throw new InvalidTrainingDataException("Course " + reference + " in the catalogue",
                             "session " + offered.id(), "is listed twice");
                 }
                 requireKnownEmployers(offered.speakers());
-                Session.Scheduled scheduled = Session.schedule(SessionId.random(), course.id(), offered.plan(),
-                        offered.capacity(), Optional.of(new ExternalReference(reference.provider(), offered.id())),
-                        clock);
-                happened.add(scheduled.event());
-                happened.add(startImported(scheduled.session()));
+                Session.Scheduled scheduled = scheduleImported(course, offered,
+                        new ExternalReference(reference.provider(), offered.id()));
+                imported.add(scheduled.session().id(), startImported(scheduled.session()));
                 newSessions.add(scheduled.session());
             }
+            happened.add(imported.event(course.id(), clock));
             newCourses.add(course);
             outcomes.add(new ProviderCourseOutcome(course.id(), true, false, c.sessions().size(), 0, 0, 0));
         }
@@ -305,15 +321,26 @@ public class CatalogueService {
                 ? session.close("it had already started when it was imported", clock) : session.open(clock);
     }
 
-    private SessionId createImported(Course course, ProviderSession offered, ExternalReference reference) {
-        Session.Scheduled scheduled = Session.schedule(SessionId.random(), course.id(), offered.plan(),
-                offered.capacity(), Optional.of(reference), clock);
-        Session session = scheduled.session();
-        DomainEvent next = startImported(session);
-        sessions.save(session);
-        events.publish(scheduled.event());
-        events.publish(next);
-        return session.id();
+    private Session.Scheduled scheduleImported(Course course, ProviderSession offered, ExternalReference reference) {
+        return Session.schedule(SessionId.random(), course.id(), offered.plan(), offered.capacity(),
+                Optional.of(reference), clock);
+    }
+
+    /** The sessions a course new to the catalogue came with, told by one {@link CourseImported}. */
+    private static final class ImportedSessions {
+
+        private final List<SessionId> ids = new ArrayList<>();
+        private int opened;
+
+        void add(SessionId id, DomainEvent started) {
+            ids.add(id);
+            opened += started instanceof SessionOpened ? 1 : 0;
+        }
+
+        CourseImported event(CourseId courseId, Clock clock) {
+            return new CourseImported(UUID.randomUUID(), clock.instant(), courseId, opened, ids.size() - opened,
+                    ids);
+        }
     }
 
     private boolean updateImported(Session session, ProviderSession offered, Set<SessionId> shownAnew) {
