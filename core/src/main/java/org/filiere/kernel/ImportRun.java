@@ -24,7 +24,8 @@ public final class ImportRun implements AutoCloseable {
     private final Consumer<ImportProgress> listener;
     private final Clock clock;
     private final long startedNanos;
-    private long bytesRead;
+    /** Counted by the thread that reads the input, which may not be the one that publishes. */
+    private volatile long bytesRead;
     private long read;
     private long imported;
     private long refused;

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
@@ -25,6 +26,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.Config;
 import org.filiere.access.Actor;
+import org.filiere.integration.camel.ReadAhead;
 import org.filiere.integration.camel.deadletter.DeadLetterStore;
 import org.filiere.integration.camel.deadletter.NewDeadLetter;
 import org.filiere.integration.camel.idempotency.ClaimedMeanwhileException;
@@ -123,12 +125,15 @@ public class CatalogueImport {
         ImportReport report;
         try (ImportRun run = progress.start(name, PROGRESS_KIND, size)) {
             try (CatalogueReader reader = open(name, in, run::counting);
-                    Chunks chunks = new Chunks(reader, settings.chunkSessions())) {
+                    Chunks chunks = new Chunks(reader, settings.chunkSessions());
+                    ReadAhead<ReadChunk> ahead = new ReadAhead<>("filiere:catalogue-reader",
+                            () -> chunks.hasNext() ? Optional.of(ReadChunk.of(chunks.next(), this::prepare))
+                                    : Optional.empty())) {
                 report = ImportReport.empty(name, reader.format());
                 PausePoints.reach(PausePoints.BEFORE_FIRST_CHUNK);
-                while (chunks.hasNext()) {
-                    List<CatalogueCourse> chunk = chunks.next();
-                    chunk.forEach(listing::add);
+                for (Optional<ReadChunk> next = ahead.next(); next.isPresent(); next = ahead.next()) {
+                    ReadChunk chunk = next.get();
+                    chunk.courses().forEach(listing::add);
                     ImportReport done = importChunk(name, reader.format(), chunk);
                     report = report.plus(done);
                     run.advance(done.coursesRead(), done.coursesRead() - done.deadLetters(), done.deadLetters());
@@ -212,26 +217,52 @@ public class CatalogueImport {
         return new Prepared(course, key, json, mapped.course(), mapped.gaps());
     }
 
-    ImportReport importChunk(String source, String format, List<CatalogueCourse> chunk) {
-        List<Prepared> prepared = new ArrayList<>();
-        int dead = 0;
-        for (CatalogueCourse course : chunk) {
-            String json = json(course);
-            String key = key(course, json);
-            try {
-                prepared.add(prepare(course, key, json));
-            } catch (BusinessRefusal refusal) {
-                deadLetter(course, key, json, refusal);
-                dead++;
+    /** A course read and its content as JSON, key and mapping; a course the mapping refused. */
+    private Prepared prepare(CatalogueCourse course) {
+        String json = json(course);
+        return prepare(course, key(course, json), json);
+    }
+
+    /**
+     * A chunk as read and prepared, without touching the database, so that it can be done on the reading thread: the
+     * courses in the file's order, those the mapping took and those it refused with the refusal.
+     */
+    record ReadChunk(List<CatalogueCourse> courses, List<Prepared> prepared, List<Refused> refused) {
+
+        static ReadChunk of(List<CatalogueCourse> courses, Function<CatalogueCourse, Prepared> prepare) {
+            List<Prepared> prepared = new ArrayList<>();
+            List<Refused> refused = new ArrayList<>();
+            for (CatalogueCourse course : courses) {
+                try {
+                    prepared.add(prepare.apply(course));
+                } catch (BusinessRefusal refusal) {
+                    refused.add(new Refused(course, refusal));
+                }
             }
+            return new ReadChunk(courses, prepared, refused);
+        }
+    }
+
+    /** A course the mapping refused, and why. */
+    record Refused(CatalogueCourse course, BusinessRefusal refusal) {
+    }
+
+    private ImportReport importChunk(String source, String format, ReadChunk chunk) {
+        List<Prepared> prepared = chunk.prepared();
+        int dead = 0;
+        for (Refused r : chunk.refused()) {
+            String json = json(r.course());
+            deadLetter(r.course(), key(r.course(), json), json, r.refusal());
+            dead++;
         }
         List<RecordGaps> gaps = prepared.stream().map(Prepared::gaps).toList();
         if (prepared.isEmpty()) {
-            return report(source, format, chunk.size(), List.of(), 0, dead);
+            return report(source, format, chunk.courses().size(), List.of(), 0, dead);
         }
         try {
             ClaimedImport.Claimed done = claimedInOneTransaction(() -> claimed.importChunk(prepared));
-            return report(source, format, chunk.size(), done.outcomes(), done.unchanged(), dead).withGaps(gaps);
+            return report(source, format, chunk.courses().size(), done.outcomes(), done.unchanged(), dead)
+                    .withGaps(gaps);
         } catch (BusinessRefusal refusal) {
             LOG.fine(() -> source + ": a chunk was refused (" + refusal.getMessage() + "); its courses go one by one");
         }
@@ -249,7 +280,7 @@ public class CatalogueImport {
                 dead++;
             }
         }
-        return report(source, format, chunk.size(), outcomes, unchanged, dead).withGaps(taken);
+        return report(source, format, chunk.courses().size(), outcomes, unchanged, dead).withGaps(taken);
     }
 
     /** Imports one course in a transaction that also claims its key; empty when it was imported before. */
