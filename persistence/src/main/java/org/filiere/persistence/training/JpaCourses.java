@@ -1,7 +1,5 @@
 package org.filiere.persistence.training;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
 import org.filiere.member.Siret;
+import org.filiere.persistence.BatchInserts;
 import org.filiere.persistence.SqlStates;
 import org.filiere.persistence.Transactions;
 import org.filiere.persistence.VersionedRows;
@@ -140,12 +139,14 @@ public class JpaCourses implements Courses {
         if (newCourses.isEmpty()) {
             return;
         }
-        EntityManager em = em();
-        em.flush();
-        try (PreparedStatement insert = em.unwrap(Connection.class).prepareStatement(INSERT)) {
-            for (Course course : newCourses) {
-                CourseEntity row = new CourseEntity();
-                TrainingMapper.copy(course, row);
+        List<CourseEntity> rows = new ArrayList<>(newCourses.size());
+        for (Course course : newCourses) {
+            CourseEntity row = new CourseEntity();
+            TrainingMapper.copy(course, row);
+            rows.add(row);
+        }
+        try {
+            BatchInserts.on(em()).insert(INSERT, rows, (insert, row) -> {
                 insert.setString(1, row.id);
                 insert.setString(2, row.title);
                 insert.setString(3, row.objectives);
@@ -156,10 +157,8 @@ public class JpaCourses implements Courses {
                 insert.setString(8, row.providerName);
                 insert.setString(9, row.externalSiret);
                 insert.setString(10, row.externalId);
-                insert.setLong(11, JpaSessions.FIRST_VERSION);
-                insert.addBatch();
-            }
-            insert.executeBatch();
+                insert.setLong(11, BatchInserts.FIRST_VERSION);
+            });
         } catch (SQLException e) {
             if (SqlStates.isUniqueViolation(e)) {
                 throw new InvalidTrainingDataException("Courses imported together", "references",

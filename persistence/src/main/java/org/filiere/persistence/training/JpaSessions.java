@@ -1,11 +1,11 @@
 package org.filiere.persistence.training;
 
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +17,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
+import org.filiere.persistence.BatchInserts;
 import org.filiere.persistence.SqlStates;
 import org.filiere.persistence.Transactions;
 import org.filiere.persistence.VersionedRows;
@@ -39,9 +40,6 @@ import org.filiere.training.UnknownSessionException;
  */
 @ApplicationScoped
 public class JpaSessions implements Sessions {
-
-    /** The version the persistence unit gives a new row, which a row written here gets too. */
-    static final long FIRST_VERSION = 1;
 
     private static final String INSERT_SESSION = "INSERT INTO training_session (id, course_id, starts_at, ends_at,"
             + " venue_name, venue_street, venue_postcode, venue_commune, capacity, price_members, price_non_members,"
@@ -175,26 +173,17 @@ public class JpaSessions implements Sessions {
         if (newSessions.isEmpty()) {
             return;
         }
-        EntityManager em = em();
-        em.flush();
-        try (PreparedStatement sessionRows = em.unwrap(Connection.class).prepareStatement(INSERT_SESSION);
-                PreparedStatement speakerRows = em.unwrap(Connection.class).prepareStatement(INSERT_SPEAKER)) {
-            int speakers = 0;
-            for (Session session : newSessions) {
-                SessionEntity row = new SessionEntity();
-                TrainingMapper.copy(session, row);
-                bindSession(sessionRows, row);
-                sessionRows.addBatch();
-                for (SpeakerEntity speaker : row.speakers) {
-                    bindSpeaker(speakerRows, speaker);
-                    speakerRows.addBatch();
-                    speakers++;
-                }
-            }
-            sessionRows.executeBatch();
-            if (speakers > 0) {
-                speakerRows.executeBatch();
-            }
+        List<SessionEntity> rows = new ArrayList<>(newSessions.size());
+        List<SpeakerEntity> speakers = new ArrayList<>();
+        for (Session session : newSessions) {
+            SessionEntity row = new SessionEntity();
+            TrainingMapper.copy(session, row);
+            rows.add(row);
+            speakers.addAll(row.speakers);
+        }
+        try {
+            BatchInserts.on(em()).insert(INSERT_SESSION, rows, JpaSessions::bindSession)
+                    .insert(INSERT_SPEAKER, speakers, JpaSessions::bindSpeaker);
         } catch (SQLException e) {
             if (SqlStates.isUniqueViolation(e)) {
                 throw new InvalidTrainingDataException("Sessions imported together", "references",
@@ -223,7 +212,7 @@ public class JpaSessions implements Sessions {
         insert.setString(15, row.cancellationReason);
         insert.setString(16, row.externalSiret);
         insert.setString(17, row.externalId);
-        insert.setLong(18, FIRST_VERSION);
+        insert.setLong(18, BatchInserts.FIRST_VERSION);
     }
 
     private static void bindSpeaker(PreparedStatement insert, SpeakerEntity row) throws SQLException {
