@@ -1,5 +1,9 @@
 package org.filiere.persistence.watch;
 
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
 import org.filiere.kernel.StaleDataException;
+import org.filiere.persistence.BatchInserts;
 import org.filiere.persistence.SqlStates;
 import org.filiere.persistence.Transactions;
 import org.filiere.persistence.VersionedRows;
@@ -28,6 +33,11 @@ import org.filiere.watch.Tenders;
 public class JpaTenders implements Tenders {
 
     private static final int LOOKUP = 500;
+    private static final String INSERT = "INSERT INTO tender (id, source, reference, buyer_name, buyer_siret, title,"
+            + " description, department, postcode, value_amount, value_currency, published_on, deadline, url,"
+            + " received_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_CPV = "INSERT INTO tender_cpv (tender_id, cpv_code, item_order)"
+            + " VALUES (?, ?, ?)";
 
     private final Transactions transactions;
 
@@ -70,11 +80,15 @@ public class JpaTenders implements Tenders {
         return found;
     }
 
-    /** Writes the new rows together, in the JDBC batches the persistence unit sets. */
+    /**
+     * Writes the new rows in one JDBC batch per table ({@link BatchInserts}), at the version JPA gives a new row.
+     *
+     * @throws StaleDataException when another import stored one of them meanwhile (nothing of the batch is kept)
+     */
     @Override
     public void insertAll(List<Tender> newTenders) {
-        EntityManager em = em();
         List<TenderEntity> rows = new ArrayList<>(newTenders.size());
+        List<TenderCpvEntity> codes = new ArrayList<>();
         for (Tender tender : newTenders) {
             if (tender.version() != 0) {
                 throw new IllegalArgumentException("Tender " + tender.id() + " was stored before; save it instead");
@@ -82,19 +96,44 @@ public class JpaTenders implements Tenders {
             TenderEntity row = new TenderEntity();
             row.id = UUID.randomUUID().toString();
             TenderMapper.copy(tender, row);
-            em.persist(row);
             rows.add(row);
+            codes.addAll(row.cpvCodes);
         }
         try {
-            em.flush();
-        } catch (PersistenceException e) {
+            BatchInserts.on(em()).insert(INSERT, rows, JpaTenders::bind).insert(INSERT_CPV, codes, (insert, code) -> {
+                insert.setString(1, code.tenderId);
+                insert.setString(2, code.code);
+                insert.setInt(3, code.order);
+            });
+        } catch (SQLException e) {
             if (SqlStates.isUniqueViolation(e)) {
                 throw new StaleDataException("tenders " + rows.stream().map(TenderEntity::recordName).limit(3)
                         .collect(Collectors.joining(", ")) + (rows.size() > 3 ? "…" : ""),
                         "another import received one of them at the same moment");
             }
-            throw e;
+            throw new PersistenceException("The " + rows.size() + " new tenders could not be written: "
+                    + e.getMessage(), e);
         }
+    }
+
+    private static void bind(PreparedStatement insert, TenderEntity row) throws SQLException {
+        insert.setString(1, row.id);
+        insert.setString(2, row.source);
+        insert.setString(3, row.reference);
+        insert.setString(4, row.buyerName);
+        insert.setString(5, row.buyerSiret);
+        insert.setString(6, row.title);
+        insert.setString(7, row.description);
+        insert.setString(8, row.department);
+        insert.setString(9, row.postcode);
+        insert.setBigDecimal(10, row.valueAmount);
+        insert.setString(11, row.valueCurrency);
+        insert.setDate(12, row.publishedOn == null ? null : Date.valueOf(row.publishedOn));
+        insert.setTimestamp(13, row.deadline == null ? null : Timestamp.from(row.deadline));
+        insert.setString(14, row.url);
+        insert.setTimestamp(15, Timestamp.from(row.receivedAt));
+        insert.setTimestamp(16, Timestamp.from(row.updatedAt));
+        insert.setLong(17, BatchInserts.FIRST_VERSION);
     }
 
     private Optional<TenderEntity> row(TenderId id) {

@@ -35,6 +35,7 @@ import org.filiere.watch.WatchProfile;
 import org.filiere.watch.WatchProfiles;
 import org.filiere.watch.WatchWeek;
 import org.filiere.watch.application.DigestService;
+import org.filiere.watch.application.TenderIntake;
 import org.filiere.watch.application.TenderReception;
 import org.filiere.watch.application.TenderService;
 import org.filiere.watch.application.WatchCommands.ComposeWeeklyDigests;
@@ -79,6 +80,36 @@ class WatchPersistenceTest {
             assertThat(stored.version()).isEqualTo(2);
             Transactions transactions = filiere.get(Transactions.class);
             assertThat(transactions.required(() -> filiere.get(Tenders.class).count())).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void shouldStoreAChunkOfTendersAsReceivingThemOneByOneWould(TestDatabase database) {
+        try (FiliereContainer filiere = FiliereContainer.start(database)) {
+            TenderNotice full = new TenderNotice("test-feed", "2025-100", "Ville de Grenoble", "21380185500015",
+                    "Refonte du site internet", "Site et hébergement", List.of("72413000-8", "48000000-8", "72267000-4"),
+                    "38", "38000", "38185", "125000.50", "EUR", "2025-03-01", "2025-04-15T12:00:00+02:00",
+                    "https://marches.example.org/2025-100", List.of());
+            TenderNotice sparse = new TenderNotice("test-feed", "2025-101", null, null, "Mobilier de bureau", null,
+                    List.of("39130000-2"), null, null, null, null, null, null, null, null, List.of());
+
+            TenderIntake.ChunkReceived received = filiere.get(TenderIntake.class).receive(List.of(full, sparse));
+
+            assertThat(received.receptions()).extracting(TenderReception::outcome)
+                    .containsExactly(TenderReception.Outcome.CREATED, TenderReception.Outcome.CREATED);
+            TenderService service = filiere.get(TenderService.class);
+            assertThat(service.receive(full).outcome()).as("every field of the batch's row reads back as received")
+                    .isEqualTo(TenderReception.Outcome.UNCHANGED);
+            assertThat(service.receive(sparse).outcome()).isEqualTo(TenderReception.Outcome.UNCHANGED);
+            Tender stored = service.tender(new TenderId("test-feed", "2025-100")).orElseThrow();
+            assertThat(stored.details().cpvCodes()).extracting(CpvCode::digits)
+                    .containsExactly("72413000", "48000000", "72267000");
+            assertThat(stored.details().deadline()).isPresent();
+            assertThat(stored.details().value()).isPresent();
+            assertThat(stored.version()).isEqualTo(1);
+            assertThat(service.tender(new TenderId("test-feed", "2025-101")).orElseThrow().details().deadline())
+                    .isEmpty();
         }
     }
 
