@@ -16,6 +16,7 @@ import jakarta.inject.Named;
 
 import org.apache.camel.Exchange;
 import org.eclipse.microprofile.config.Config;
+import org.filiere.integration.camel.ReadAhead;
 import org.filiere.integration.camel.deadletter.DeadLetterStore;
 import org.filiere.integration.camel.deadletter.DeadLetters;
 import org.filiere.integration.camel.deadletter.NewDeadLetter;
@@ -85,17 +86,11 @@ public class TenderImport {
         int size = settings.chunkEntries();
         FeedReport report = FeedReport.empty(name);
         try (ImportRun run = progress.start(name, "tender feed", OptionalLong.empty());
-                TenderFeedReader reader = TenderFeedReader.open(name, run.counting(in), settings.maxEntryChars())) {
-            List<TenderFeedReader.Entry> chunk = new ArrayList<>(size);
-            for (var entry = reader.next(); entry.isPresent(); entry = reader.next()) {
-                chunk.add(entry.get());
-                if (chunk.size() == size) {
-                    report = report.plus(progressed(run, importChunk(name, reader.issues(), chunk)));
-                    chunk.clear();
-                }
-            }
-            if (!chunk.isEmpty()) {
-                report = report.plus(progressed(run, importChunk(name, reader.issues(), chunk)));
+                TenderFeedReader reader = TenderFeedReader.open(name, run.counting(in), settings.maxEntryChars());
+                ReadAhead<ReadChunk> ahead = new ReadAhead<>("filiere:tender-feed-reader",
+                        () -> ReadChunk.next(name, reader, size))) {
+            for (Optional<ReadChunk> chunk = ahead.next(); chunk.isPresent(); chunk = ahead.next()) {
+                report = report.plus(progressed(run, importChunk(name, chunk.get())));
             }
             report = report.of(reader.kind());
             run.finish();
@@ -113,24 +108,50 @@ public class TenderImport {
     private record Refused(TenderFeedReader.Entry entry, String key, String reason, String type) {
     }
 
-    private FeedReport importChunk(String feed, List<FieldIssue> fileIssues, List<TenderFeedReader.Entry> chunk) {
-        List<Refused> refused = new ArrayList<>();
-        List<TenderNotice> notices = new ArrayList<>(chunk.size());
-        List<TenderFeedReader.Entry> noticed = new ArrayList<>(chunk.size());
-        for (TenderFeedReader.Entry entry : chunk) {
-            if (entry.problem().isPresent()) {
-                refused.add(new Refused(entry, key(feed, entry), entry.problem().get(),
-                        UnreadableFeedException.class.getName()));
-                continue;
+    /**
+     * A chunk of entries as read and turned into notices, without touching the database, so that it can be done on
+     * the reading thread: the notices and the entries they came from, the entries refused with their reasons, and
+     * what was noticed about the whole file so far.
+     */
+    private record ReadChunk(int entries, List<FieldIssue> fileIssues, List<TenderNotice> notices,
+            List<TenderFeedReader.Entry> noticed, List<Refused> refused) {
+
+        static Optional<ReadChunk> next(String feed, TenderFeedReader reader, int size) {
+            List<TenderFeedReader.Entry> entries = new ArrayList<>(size);
+            Optional<TenderFeedReader.Entry> read;
+            while (entries.size() < size && (read = reader.next()).isPresent()) {
+                entries.add(read.get());
             }
-            try {
-                notices.add(TenderFeeds.notice(entry.format(), entry.json().orElseThrow(), fileIssues));
-                noticed.add(entry);
-            } catch (UnreadableFeedException unreadable) {
-                refused.add(new Refused(entry, key(feed, entry), unreadable.getMessage(),
-                        unreadable.getClass().getName()));
+            if (entries.isEmpty()) {
+                return Optional.empty();
             }
+            List<FieldIssue> fileIssues = List.copyOf(reader.issues());
+            List<TenderNotice> notices = new ArrayList<>(size);
+            List<TenderFeedReader.Entry> noticed = new ArrayList<>(size);
+            List<Refused> refused = new ArrayList<>();
+            for (TenderFeedReader.Entry entry : entries) {
+                if (entry.problem().isPresent()) {
+                    refused.add(new Refused(entry, key(feed, entry), entry.problem().get(),
+                            UnreadableFeedException.class.getName()));
+                    continue;
+                }
+                try {
+                    notices.add(TenderFeeds.notice(entry.format(), entry.json().orElseThrow(), fileIssues));
+                    noticed.add(entry);
+                } catch (UnreadableFeedException unreadable) {
+                    refused.add(new Refused(entry, key(feed, entry), unreadable.getMessage(),
+                            unreadable.getClass().getName()));
+                }
+            }
+            return Optional.of(new ReadChunk(entries.size(), fileIssues, notices, noticed, refused));
         }
+    }
+
+    private FeedReport importChunk(String feed, ReadChunk chunk) {
+        List<Refused> refused = new ArrayList<>(chunk.refused());
+        List<TenderNotice> notices = chunk.notices();
+        List<TenderFeedReader.Entry> noticed = chunk.noticed();
+        List<FieldIssue> fileIssues = chunk.fileIssues();
         TenderIntake.ChunkReceived received = receive(notices);
         for (TenderIntake.Refusal refusal : received.refusals()) {
             TenderFeedReader.Entry entry = noticed.get(refusal.position());
@@ -147,7 +168,7 @@ public class TenderImport {
             updated += reception.outcome() == TenderReception.Outcome.UPDATED ? 1 : 0;
             read.fire(new TenderNoticeRead(feed, reception.tenderId(), reception.outcome(), reception.issues()));
         }
-        return new FeedReport(feed, Optional.empty(), chunk.size(), created, updated,
+        return new FeedReport(feed, Optional.empty(), chunk.entries(), created, updated,
                 received.receptions().size() - created - updated, refused.size());
     }
 
