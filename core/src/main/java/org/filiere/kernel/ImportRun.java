@@ -26,6 +26,8 @@ public final class ImportRun implements AutoCloseable {
     private final long startedNanos;
     /** Counted by the thread that reads the input, which may not be the one that publishes. */
     private volatile long bytesRead;
+    /** The end of the last chunk done, when the import reads ahead of what it has done; -1 when it does not say. */
+    private long bytesDone = -1;
     private long read;
     private long imported;
     private long refused;
@@ -95,6 +97,25 @@ public final class ImportRun implements AutoCloseable {
         };
     }
 
+    /**
+     * How many bytes of the input were read so far, by whichever thread reads it: an import that reads ahead notes it
+     * at the end of each chunk and gives it back to {@link #advance(long, long, long, long)} once the chunk is done.
+     */
+    public long bytesRead() {
+        return bytesRead;
+    }
+
+    /**
+     * Adds what one more chunk did, which ended at this byte of the input, and tells the listener: what was read
+     * ahead of the chunk is not told as done.
+     */
+    public void advance(long recordsRead, long recordsImported, long recordsRefused, long bytesThrough) {
+        if (!over) {
+            bytesDone = bytesThrough;
+        }
+        advance(recordsRead, recordsImported, recordsRefused);
+    }
+
     /** Adds what one more chunk did, and tells the listener. */
     public void advance(long recordsRead, long recordsImported, long recordsRefused) {
         if (over) {
@@ -124,7 +145,8 @@ public final class ImportRun implements AutoCloseable {
     }
 
     private void publish(Stage stage) {
-        listener.accept(new ImportProgress(source, kind, stage, read, imported, refused, bytesRead, totalBytes,
+        long bytes = stage == Stage.FINISHED || bytesDone < 0 ? bytesRead : bytesDone;
+        listener.accept(new ImportProgress(source, kind, stage, read, imported, refused, bytes, totalBytes,
                 Duration.ofNanos(System.nanoTime() - startedNanos), clock.instant()));
     }
 }

@@ -42,6 +42,27 @@ class ImportRunTest {
     }
 
     @Test
+    void shouldTellAsDoneOnlyTheBytesOfTheChunksDoneWhenTheImportReadsAhead() throws Exception {
+        byte[] content = new byte[1000];
+        try (ImportRun run = ImportRun.start("catalogue.xml", "training catalogue", OptionalLong.of(1000), seen::add,
+                clock)) {
+            InputStream in = run.counting(new ByteArrayInputStream(content));
+            in.readNBytes(400);
+            long firstChunkEnds = run.bytesRead();
+            in.readNBytes(600);
+            run.advance(4, 4, 0, firstChunkEnds);
+            run.advance(6, 6, 0, run.bytesRead());
+            run.finish();
+        }
+
+        assertThat(seen.get(1).bytesRead()).as("the second chunk was read, not done").isEqualTo(400);
+        assertThat(seen.get(1).fraction()).hasValue(0.4);
+        assertThat(seen.get(2).fraction()).hasValue(1.0);
+        assertThat(seen.get(3).stage()).isEqualTo(Stage.FINISHED);
+        assertThat(seen.get(3).bytesRead()).isEqualTo(1000);
+    }
+
+    @Test
     void shouldTellThatAnImportStoppedWhenClosedBeforeItsEnd() {
         try (ImportRun run = ImportRun.start("catalogue.xml", "training catalogue", OptionalLong.empty(), seen::add,
                 clock)) {

@@ -88,9 +88,12 @@ public class TenderImport {
         try (ImportRun run = progress.start(name, "tender feed", OptionalLong.empty());
                 TenderFeedReader reader = TenderFeedReader.open(name, run.counting(in), settings.maxEntryChars());
                 ReadAhead<ReadChunk> ahead = new ReadAhead<>("filiere:tender-feed-reader",
-                        () -> ReadChunk.next(name, reader, size))) {
+                        () -> ReadChunk.next(name, reader, size, run))) {
             for (Optional<ReadChunk> chunk = ahead.next(); chunk.isPresent(); chunk = ahead.next()) {
-                report = report.plus(progressed(run, importChunk(name, chunk.get())));
+                FeedReport done = importChunk(name, chunk.get());
+                run.advance(done.entries(), done.entries() - done.deadLettered(), done.deadLettered(),
+                        chunk.get().bytesThrough());
+                report = report.plus(done);
             }
             report = report.of(reader.kind());
             run.finish();
@@ -100,23 +103,18 @@ public class TenderImport {
         return done;
     }
 
-    private static FeedReport progressed(ImportRun run, FeedReport chunk) {
-        run.advance(chunk.entries(), chunk.entries() - chunk.deadLettered(), chunk.deadLettered());
-        return chunk;
-    }
-
     private record Refused(TenderFeedReader.Entry entry, String key, String reason, String type) {
     }
 
     /**
      * A chunk of entries as read and turned into notices, without touching the database, so that it can be done on
      * the reading thread: the notices and the entries they came from, the entries refused with their reasons, and
-     * what was noticed about the whole file so far.
+     * what was noticed about the whole file so far, and how far into the file the chunk ends.
      */
     private record ReadChunk(int entries, List<FieldIssue> fileIssues, List<TenderNotice> notices,
-            List<TenderFeedReader.Entry> noticed, List<Refused> refused) {
+            List<TenderFeedReader.Entry> noticed, List<Refused> refused, long bytesThrough) {
 
-        static Optional<ReadChunk> next(String feed, TenderFeedReader reader, int size) {
+        static Optional<ReadChunk> next(String feed, TenderFeedReader reader, int size, ImportRun run) {
             List<TenderFeedReader.Entry> entries = new ArrayList<>(size);
             Optional<TenderFeedReader.Entry> read;
             while (entries.size() < size && (read = reader.next()).isPresent()) {
@@ -125,6 +123,7 @@ public class TenderImport {
             if (entries.isEmpty()) {
                 return Optional.empty();
             }
+            long bytesThrough = run.bytesRead();
             List<FieldIssue> fileIssues = List.copyOf(reader.issues());
             List<TenderNotice> notices = new ArrayList<>(size);
             List<TenderFeedReader.Entry> noticed = new ArrayList<>(size);
@@ -143,7 +142,7 @@ public class TenderImport {
                             unreadable.getClass().getName()));
                 }
             }
-            return Optional.of(new ReadChunk(entries.size(), fileIssues, notices, noticed, refused));
+            return Optional.of(new ReadChunk(entries.size(), fileIssues, notices, noticed, refused, bytesThrough));
         }
     }
 

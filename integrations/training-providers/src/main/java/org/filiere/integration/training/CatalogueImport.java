@@ -127,8 +127,8 @@ public class CatalogueImport {
             try (CatalogueReader reader = open(name, in, run::counting);
                     Chunks chunks = new Chunks(reader, settings.chunkSessions());
                     ReadAhead<ReadChunk> ahead = new ReadAhead<>("filiere:catalogue-reader",
-                            () -> chunks.hasNext() ? Optional.of(ReadChunk.of(chunks.next(), this::prepare))
-                                    : Optional.empty())) {
+                            () -> chunks.hasNext() ? Optional.of(ReadChunk.of(chunks.next(), run.bytesRead(),
+                                    this::prepare)) : Optional.empty())) {
                 report = ImportReport.empty(name, reader.format());
                 PausePoints.reach(PausePoints.BEFORE_FIRST_CHUNK);
                 for (Optional<ReadChunk> next = ahead.next(); next.isPresent(); next = ahead.next()) {
@@ -136,7 +136,8 @@ public class CatalogueImport {
                     chunk.courses().forEach(listing::add);
                     ImportReport done = importChunk(name, reader.format(), chunk);
                     report = report.plus(done);
-                    run.advance(done.coursesRead(), done.coursesRead() - done.deadLetters(), done.deadLetters());
+                    run.advance(done.coursesRead(), done.coursesRead() - done.deadLetters(), done.deadLetters(),
+                            chunk.bytesThrough());
                     PausePoints.reach(PausePoints.BETWEEN_CHUNKS);
                 }
             }
@@ -225,11 +226,14 @@ public class CatalogueImport {
 
     /**
      * A chunk as read and prepared, without touching the database, so that it can be done on the reading thread: the
-     * courses in the file's order, those the mapping took and those it refused with the refusal.
+     * courses in the file's order, those the mapping took and those it refused with the refusal, and how far into
+     * the file the chunk ends.
      */
-    record ReadChunk(List<CatalogueCourse> courses, List<Prepared> prepared, List<Refused> refused) {
+    record ReadChunk(List<CatalogueCourse> courses, List<Prepared> prepared, List<Refused> refused,
+            long bytesThrough) {
 
-        static ReadChunk of(List<CatalogueCourse> courses, Function<CatalogueCourse, Prepared> prepare) {
+        static ReadChunk of(List<CatalogueCourse> courses, long bytesThrough,
+                Function<CatalogueCourse, Prepared> prepare) {
             List<Prepared> prepared = new ArrayList<>();
             List<Refused> refused = new ArrayList<>();
             for (CatalogueCourse course : courses) {
@@ -239,7 +243,7 @@ public class CatalogueImport {
                     refused.add(new Refused(course, refusal));
                 }
             }
-            return new ReadChunk(courses, prepared, refused);
+            return new ReadChunk(courses, prepared, refused, bytesThrough);
         }
     }
 
