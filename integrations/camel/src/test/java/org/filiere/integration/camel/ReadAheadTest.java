@@ -36,17 +36,27 @@ class ReadAheadTest {
     void shouldReadOnAnotherThreadAndNeverMoreThanOnePartAhead() throws InterruptedException {
         AtomicInteger reads = new AtomicInteger();
         AtomicReference<String> readingThread = new AtomicReference<>();
-        CountDownLatch secondRead = new CountDownLatch(2);
+        CountDownLatch secondReadDone = new CountDownLatch(1);
+        CountDownLatch thirdReadStarted = new CountDownLatch(1);
         try (ReadAhead<Integer> ahead = new ReadAhead<>("test-reader", () -> {
             readingThread.set(Thread.currentThread().getName());
-            secondRead.countDown();
-            return Optional.of(reads.incrementAndGet());
+            int read = reads.incrementAndGet();
+            if (read == 3) {
+                thirdReadStarted.countDown();
+            }
+            if (read == 2) {
+                secondReadDone.countDown();
+            }
+            return Optional.of(read);
         })) {
             assertThat(ahead.next()).contains(1);
-            assertThat(secondRead.await(10, TimeUnit.SECONDS)).as("the next part is read meanwhile").isTrue();
-            Thread.sleep(200);
-            assertThat(reads.get()).as("one part ahead, not more").isEqualTo(2);
+            assertThat(secondReadDone.await(10, TimeUnit.SECONDS)).as("the next part is read meanwhile").isTrue();
+            assertThat(thirdReadStarted.await(300, TimeUnit.MILLISECONDS))
+                    .as("no part is read before the one read ahead is taken").isFalse();
             assertThat(readingThread.get()).isEqualTo("test-reader");
+
+            assertThat(ahead.next()).contains(2);
+            assertThat(thirdReadStarted.await(10, TimeUnit.SECONDS)).as("taking it starts the next read").isTrue();
         }
     }
 
@@ -80,17 +90,30 @@ class ReadAheadTest {
     @Test
     void shouldWaitWhenClosedForThePartBeingReadSoThatTheInputCanBeClosedAfter() throws InterruptedException {
         CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         AtomicInteger finished = new AtomicInteger();
         ReadAhead<Integer> ahead = new ReadAhead<>("test-reader", () -> {
             reading.countDown();
-            Thread.sleep(300);
+            release.await(10, TimeUnit.SECONDS);
             finished.incrementAndGet();
             return Optional.of(1);
         });
         assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
+        AtomicInteger finishedWhenClosed = new AtomicInteger(-1);
+        Thread closer = new Thread(() -> {
+            ahead.close();
+            finishedWhenClosed.set(finished.get());
+        });
+        closer.start();
+        while (closer.getState() != Thread.State.TIMED_WAITING && closer.getState() != Thread.State.WAITING
+                && closer.getState() != Thread.State.TERMINATED) {
+            Thread.onSpinWait();
+        }
 
-        ahead.close();
+        release.countDown();
+        closer.join(10_000);
 
-        assertThat(finished.get()).as("the part being read was finished before close returned").isEqualTo(1);
+        assertThat(finishedWhenClosed.get()).as("the part being read was finished before close returned")
+                .isEqualTo(1);
     }
 }
