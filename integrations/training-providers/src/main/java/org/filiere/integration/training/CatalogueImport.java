@@ -218,7 +218,7 @@ public class CatalogueImport {
         return new Prepared(course, key, json, mapped.course(), mapped.gaps());
     }
 
-    /** A course read and its content as JSON, key and mapping; a course the mapping refused. */
+    /** A course read, with its content as JSON, its key and its mapping; the mapping's refusal is thrown. */
     private Prepared prepare(CatalogueCourse course) {
         String json = json(course);
         return prepare(course, key(course, json), json);
